@@ -1,0 +1,73 @@
+"""The `checkin` command line: `checkin [--db PATH|URL] COMMAND …` (contract in DESIGN.md).
+
+Exit codes: 0 done, 1 refused (bad input, refused verdict; nothing changed), 2 error.
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..errors import UserError
+from ..logs import configure_logging
+from . import setup_cmds
+
+log = logging.getLogger(__name__)
+
+# Each module adds its subcommands; a handler takes the parsed args and returns the exit code.
+COMMAND_MODULES = [setup_cmds]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="checkin", description="Rejestracja gości przy wejściu na wydarzenie."
+    )
+    parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="plik SQLite lub adres postgresql:// (domyślnie CHECKIN_DB lub plik w danych)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _utf8_streams() -> None:
+    # A Windows console may not be UTF-8; a guest's name must never crash the output.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    log_file = configure_logging()
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        code: int = args.handler(args)
+        return code
+    except UserError as exc:
+        print(f"checkin: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("checkin: przerwano.", file=sys.stderr)
+        return 2
+    except Exception:
+        log.exception("unexpected error in `checkin %s`", " ".join(argv or sys.argv[1:]))
+        print(
+            f"checkin: nieoczekiwany błąd; nic nie zostało zmienione. Szczegóły w pliku {log_file}",
+            file=sys.stderr,
+        )
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Qt desktop application. Thin: every action calls the domain in checkin/."""
