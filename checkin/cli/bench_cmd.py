@@ -1,6 +1,7 @@
 """`checkin bench`: runs the benchmarks in bench/ (from a source tree) and prints the figures."""
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if not (root / "bench" / "run.py").exists():
         raise UserError("Pomiary są dostępne tylko z kodu źródłowego (brak folderu bench/).")
     sys.path.insert(0, str(root))
-    from bench.run import print_figures, run_all  # type: ignore[import-not-found]
-
-    figures = run_all(quick=args.quick, only=args.only)
-    print_figures(figures, as_json=args.json)
+    runner = importlib.import_module("bench.run")
+    figures = runner.run_all(quick=args.quick, only=args.only)
+    runner.print_figures(figures, as_json=args.json)
     return 0
