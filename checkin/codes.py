@@ -13,6 +13,7 @@ _INDEX = {ch: i for i, ch in enumerate(ALPHABET)}
 PAYLOAD_LENGTH = 16
 CODE_LENGTH = PAYLOAD_LENGTH + 1
 GROUP = 4
+_SHIFTS = range(5 * (PAYLOAD_LENGTH - 1), -1, -5)
 
 
 def check_char(payload: str) -> str:
@@ -25,8 +26,12 @@ def check_char(payload: str) -> str:
 
 def generate() -> str:
     """A new code in canonical form (no dashes), e.g. 'K7M2Q9XD4HNP8RTV3'."""
-    payload = "".join(secrets.choice(ALPHABET) for _ in range(PAYLOAD_LENGTH))
-    return payload + check_char(payload)
+    # 80 random bits read 5 at a time: one call to the OS's random source per code, which keeps
+    # generating codes for a 50,000-row import in tens of milliseconds.
+    bits = int.from_bytes(secrets.token_bytes(10), "big")
+    values = [(bits >> shift) & 31 for shift in _SHIFTS]
+    check = sum(position * v for position, v in enumerate(values, start=1)) % 31
+    return "".join([ALPHABET[v] for v in values]) + ALPHABET[check]
 
 
 def is_generated_form(code: str) -> bool:
