@@ -1,9 +1,10 @@
 """Splitting a full name into first and last name, and tidying the case of names typed into forms."""
 
 # Surname particles: "Anna van der Berg" has the surname "van der Berg", not "Berg".
-PARTICLES = frozenset(
-    "van von der den de da di du des del della la le ten ter zu bin ibn al el y".split()
-)
+PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "da", "di", "du", "des", "del", "della", "la", "le", "ten", "ter",
+    "zu", "bin", "ibn", "al", "el", "y",
+})
 
 
 def tidy_case(text: str) -> str:
@@ -29,6 +30,8 @@ def split_full_name(full: str, surname_first: bool = False) -> tuple[str, str]:
             return first, last
         full = first or last
     words = full.split()
+    if not words:
+        return "", ""
     if len(words) == 1:
         return (words[0], "") if not surname_first else ("", words[0])
     if surname_first:
