@@ -6,15 +6,23 @@ from pathlib import Path
 
 from . import paths
 
-_configured: Path | None = None
+_configured: tuple[Path, Path, logging.Handler] | None = None  # (folder, file, handler)
 
 
 def configure_logging() -> Path:
-    """Send log records to a rotating file in the log folder; returns its path (idempotent)."""
+    """Send log records to a rotating file in the log folder; returns its path.
+
+    Idempotent for one log folder; when the folder changes (CHECKIN_HOME in tests, a second
+    profile) the handler moves with it instead of writing to the old place.
+    """
     global _configured
-    if _configured is not None:
-        return _configured
     folder = paths.log_dir()
+    if _configured is not None:
+        old_folder, old_target, old_handler = _configured
+        if old_folder == folder:
+            return old_target
+        logging.getLogger().removeHandler(old_handler)
+        old_handler.close()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -29,5 +37,5 @@ def configure_logging() -> Path:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    _configured = target
+    _configured = (folder, target, handler)
     return target

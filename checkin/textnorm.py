@@ -27,6 +27,13 @@ def clean(text: str | None) -> str:
     """A cell as a person meant it: NFC, no control characters, single spaces, trimmed."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
-    return _SPACES.sub(" ", text).strip()
+    if not text.isprintable():
+        # Invisible format marks (soft hyphen, zero-width space) go; other controls and odd
+        # spaces (tab, NBSP, line breaks inside a cell) become a plain space.
+        text = "".join(
+            "" if (cat := unicodedata.category(ch)) == "Cf" else " " if cat[0] in "CZ" else ch
+            for ch in text
+        )
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())

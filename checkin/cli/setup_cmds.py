@@ -69,10 +69,17 @@ def register_demo(sub: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Until the desktop window lands, show the sample event working through the CLI."""
+    """The sample event with its fictional list, ready to use (re-running it changes nothing)."""
+    from ..importing.service import import_file
     from ..resources import resource
 
     args.event_file = resource("events", "lawka-dialogu-2026.toml")
     cmd_init(args)
+    engine = engine_for(args)
+    event = current_event(engine)
+    report = import_file(
+        engine, resource("sample", "zgloszenia-lawka-dialogu.csv"), event.id, accept_warnings=True
+    )
+    print(f"Lista przykładowa: nowe osoby {len(report.plan.added)}, bez zmian {report.plan.unchanged}")
     args.search, args.json = None, False
     return cmd_guests(args)

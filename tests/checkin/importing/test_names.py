@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checkin.importing.names import split_full_name, tidy_case
@@ -45,6 +45,7 @@ def test_tidy_case(typed: str, tidy: str) -> None:
     assert tidy_case(typed) == tidy
 
 
+@settings(deadline=None)
 @given(st.text())
 def test_split_never_loses_letters(full: str) -> None:
     first, last = split_full_name(full)

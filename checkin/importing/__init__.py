@@ -1,0 +1,1 @@
+"""Importing registration lists: reading files, recognising columns, merging into an event."""

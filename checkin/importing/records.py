@@ -1,0 +1,193 @@
+"""From a read table to guest records: names split, status understood, codes kept, problems listed."""
+
+import re
+from dataclasses import dataclass, field
+
+from ..textnorm import clean, fold, key
+from .headers import Field, map_columns, names_a_person
+from .names import split_full_name, tidy_case
+from .reading import ImportFileError, RawTable
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Answers in a status / "will you come?" column that mean the person is not coming.
+_CANCELLED = re.compile(
+    r"^(nie\b|no\b|not attending|cancel|anul|odwol|rezygn|refund|zwrot|deleted|usuni|wycofa)"
+)
+
+
+@dataclass
+class GuestRecord:
+    """One person as the file describes them (before matching against the database)."""
+
+    row: int
+    first_name: str
+    last_name: str
+    organization: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    code: str = ""  # as given in the file; empty: the app generates one
+    cancelled: bool | None = None  # None: the file has no status column, so it says nothing
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def name_key(self) -> str:
+        return key(f"{self.first_name} {self.last_name}")
+
+    @property
+    def email_key(self) -> str:
+        return self.email.casefold()
+
+    @property
+    def person_key(self) -> tuple[str, str]:
+        return self.name_key, key(self.organization)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A row-level problem: imported only after the user accepts it (or the row is skipped)."""
+
+    row: int
+    column: str
+    message: str
+    skipped: bool  # the row is not imported even when warnings are accepted
+
+
+def same_person_names(first_a: str, last_a: str, first_b: str, last_b: str) -> bool:
+    """Whether two names can be one person: the first or the last name agrees.
+
+    Matching by e-mail needs this check: NGOs often register two people from one shared inbox
+    (biuro@…), while one person correcting the spelling of their surname keeps the first name.
+    """
+    return (bool(key(first_a)) and key(first_a) == key(first_b)) or (
+        bool(key(last_a)) and key(last_a) == key(last_b)
+    )
+
+
+def is_cancelled(answer: str) -> bool:
+    return bool(_CANCELLED.match(fold(answer)))
+
+
+def to_records(
+    table: RawTable, columns: dict[int, Field] | None = None
+) -> tuple[list[GuestRecord], list[RowProblem]]:
+    """Guest records of the table and the problems found in its rows (duplicates included).
+
+    columns maps column index to field; without it the headers decide (map_columns).
+    """
+    if columns is None:
+        columns = map_columns(table.headers)
+    by_field = {f: i for i, f in columns.items()}
+    if not names_a_person(columns):
+        found = ", ".join(f"„{h}”" for h in table.headers if h) or "(brak)"
+        raise ImportFileError(
+            f"{table.path.name}: nie znaleziono kolumny z imieniem i nazwiskiem w wierszu "
+            f"{table.header_row} (nagłówki: {found}). Nazwij kolumny np. „Imię” i „Nazwisko” "
+            "albo „Imię i nazwisko”."
+        )
+    surname_first = Field.FULL_NAME in by_field and fold(
+        table.headers[by_field[Field.FULL_NAME]]
+    ).startswith("nazwisko")
+    extras = [(i, h or f"Kolumna {i + 1}") for i, h in enumerate(table.headers) if i not in columns]
+
+    def cell(cells: list[str], f: Field) -> str:
+        i = by_field.get(f)
+        return clean(cells[i]) if i is not None and i < len(cells) else ""
+
+    def header(f: Field) -> str:
+        return table.headers[by_field[f]] if f in by_field else ""
+
+    records: list[GuestRecord] = []
+    problems: list[RowProblem] = []
+    for row, cells in table.rows:
+        first, last = cell(cells, Field.FIRST_NAME), cell(cells, Field.LAST_NAME)
+        full = cell(cells, Field.FULL_NAME)
+        if full and not (first or last):
+            first, last = split_full_name(full, surname_first=surname_first)
+        first, last = tidy_case(first), tidy_case(last)
+        if not (first or last):
+            if any(clean(c) for c in cells):
+                name_cols = header(Field.FULL_NAME) or f"{header(Field.FIRST_NAME)}/{header(Field.LAST_NAME)}"
+                problems.append(
+                    RowProblem(row, name_cols, "brak imienia i nazwiska — wiersz pominięty", skipped=True)
+                )
+            continue
+        email = cell(cells, Field.EMAIL).strip("<>").replace("mailto:", "")
+        record = GuestRecord(
+            row=row,
+            first_name=first,
+            last_name=last,
+            organization=cell(cells, Field.ORGANIZATION),
+            role=cell(cells, Field.ROLE),
+            email=email,
+            phone=cell(cells, Field.PHONE),
+            code=cell(cells, Field.CODE).replace(" ", ""),
+            cancelled=is_cancelled(cell(cells, Field.STATUS)) if Field.STATUS in by_field else None,
+            extra={name: clean(cells[i]) for i, name in extras if i < len(cells) and clean(cells[i])},
+        )
+        if Field.STATUS in by_field and cell(cells, Field.STATUS):
+            record.extra.setdefault(header(Field.STATUS), cell(cells, Field.STATUS))
+        if email and not _EMAIL.match(email):
+            problems.append(
+                RowProblem(row, header(Field.EMAIL), f"niepoprawny adres e-mail „{email}”", skipped=False)
+            )
+        records.append(record)
+    unique, duplicate_problems = _drop_duplicates(records, header(Field.CODE))
+    return unique, problems + duplicate_problems
+
+
+def _drop_duplicates(
+    records: list[GuestRecord], code_header: str
+) -> tuple[list[GuestRecord], list[RowProblem]]:
+    """The same person twice in one file is imported once; a code shared by two people is flagged."""
+    kept: list[GuestRecord] = []
+    problems: list[RowProblem] = []
+    by_code: dict[str, GuestRecord] = {}
+    by_email: dict[str, list[GuestRecord]] = {}
+    by_person: dict[tuple[str, str], GuestRecord] = {}
+    for rec in records:
+        same_code = by_code.get(rec.code.casefold()) if rec.code else None
+        first = (
+            (same_code if same_code and same_code.name_key == rec.name_key else None)
+            or next(
+                (
+                    other
+                    for other in by_email.get(rec.email_key, [])
+                    if same_person_names(rec.first_name, rec.last_name, other.first_name, other.last_name)
+                ),
+                None,
+            )
+            or by_person.get(rec.person_key)
+        )
+        if first is not None:
+            problems.append(
+                RowProblem(
+                    rec.row,
+                    "",
+                    f"{rec.display_name} powtarza się (jak w wierszu {first.row}) — zaimportowano raz",
+                    skipped=True,
+                )
+            )
+            continue
+        if same_code is not None:
+            problems.append(
+                RowProblem(
+                    rec.row,
+                    code_header,
+                    f"kod „{rec.code}” ma już {same_code.display_name} (wiersz {same_code.row}); "
+                    f"{rec.display_name} dostanie nowy kod",
+                    skipped=False,
+                )
+            )
+            rec.code = ""
+        kept.append(rec)
+        if rec.code:
+            by_code[rec.code.casefold()] = rec
+        if rec.email_key:
+            by_email.setdefault(rec.email_key, []).append(rec)
+        by_person.setdefault(rec.person_key, rec)
+    return kept, problems
