@@ -73,6 +73,8 @@ class Event(SQLModel, table=True):
     address: str = ""
     source_file: str = ""
     created_at: datetime = _created()
+    # Set when personal data was removed after the event (checkin purge); counts remain.
+    purged_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
 class Room(SQLModel, table=True):
@@ -84,6 +86,12 @@ class Room(SQLModel, table=True):
     capacity: int
     warn_at: float = 0.9
     position: int = 0  # the first room is the default entrance room
+    # Counters kept in the same transaction as each passage, so the limit check is one atomic
+    # UPDATE (… WHERE inside < capacity) on SQLite and PostgreSQL alike; the passage log stays
+    # the truth and checkin.engine can recount them from it.
+    inside: int = 0
+    peak: int = 0
+    peak_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
 class Guest(SQLModel, table=True):
@@ -113,6 +121,13 @@ class Guest(SQLModel, table=True):
     search_text: str = ""  # fold(first last organization email code): search
     source_file: str = ""
     source_row: int | None = None
+    # Where the guest is now (None: not inside), set atomically with their passage so one code
+    # can never be admitted twice by two stations; derived from the log like the room counters.
+    inside_room_id: int | None = Field(default=None, foreign_key="room.id")
+    badge_prints: int = 0  # how many times a badge was printed (a reprint is counted)
+    badge_printed_at: datetime | None = Field(
+        default=None, sa_column=Column(UTCDateTime(), nullable=True)
+    )
     created_at: datetime = _created()
     updated_at: datetime = _created()
 
