@@ -99,7 +99,9 @@ class Guest(SQLModel, table=True):
         UniqueConstraint("event_id", "code", name="uq_guest_event_code"),
         Index("ix_guest_event_name_key", "event_id", "name_key"),
         Index("ix_guest_event_email", "event_id", "email_key"),
-        Index("ix_guest_code", "code"),  # a code from another event must be recognised as such
+        # Scans look up code_key (upper-case, no dashes or spaces) in every event, so a code of
+        # another event is recognised as such rather than as unknown.
+        Index("ix_guest_code_key", "code_key"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -115,7 +117,8 @@ class Guest(SQLModel, table=True):
     walk_in: bool = False
     code: str
     code_source: str = Field(default=CodeSource.GENERATED)
-    # Folded copies for the door's lookups: matching and search never fold at query time.
+    # Folded copies for the door's lookups (checkin.guest_keys): nothing folds at query time.
+    code_key: str = ""  # codes.canonical(code): what a scan is matched against
     name_key: str = ""  # key(first + last): merge matching
     email_key: str = ""  # folded e-mail: merge matching
     search_text: str = ""  # fold(first last organization email code): search

@@ -11,8 +11,9 @@ from sqlalchemy import insert, select, update
 from sqlmodel import Session, col
 
 from .. import codes
+from ..guest_keys import guest_keys as search_keys
 from ..models import CodeSource, Guest, GuestStatus, utcnow
-from ..textnorm import fold, key
+from ..textnorm import key
 from .records import GuestRecord, RowProblem, same_person_names
 
 # Fields a re-import may update; an empty cell never erases what an earlier import brought.
@@ -40,15 +41,6 @@ class MergePlan:
     unchanged: int = 0
     missing: list[Missing] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
-
-
-def search_keys(first: str, last: str, organization: str, email: str, code: str) -> dict[str, str]:
-    """The folded columns the door's lookups use (kept in sync with the editable fields)."""
-    return {
-        "name_key": key(f"{first} {last}"),
-        "email_key": email.casefold(),
-        "search_text": fold(" ".join((first, last, organization, email, code))),
-    }
 
 
 _EXISTING_COLUMNS: tuple[Any, ...] = (

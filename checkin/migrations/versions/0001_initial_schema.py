@@ -81,6 +81,7 @@ def upgrade() -> None:
     sa.Column('walk_in', sa.Boolean(), nullable=False),
     sa.Column('code', sa.String(), nullable=False),
     sa.Column('code_source', sa.String(), nullable=False),
+    sa.Column('code_key', sa.String(), nullable=False),
     sa.Column('name_key', sa.String(), nullable=False),
     sa.Column('email_key', sa.String(), nullable=False),
     sa.Column('search_text', sa.String(), nullable=False),
@@ -97,7 +98,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('event_id', 'code', name='uq_guest_event_code')
     )
     with op.batch_alter_table('guest', schema=None) as batch_op:
-        batch_op.create_index('ix_guest_code', ['code'], unique=False)
+        batch_op.create_index('ix_guest_code_key', ['code_key'], unique=False)
         batch_op.create_index('ix_guest_event_email', ['event_id', 'email_key'], unique=False)
         batch_op.create_index('ix_guest_event_name_key', ['event_id', 'name_key'], unique=False)
 
@@ -144,7 +145,7 @@ def downgrade() -> None:
     with op.batch_alter_table('guest', schema=None) as batch_op:
         batch_op.drop_index('ix_guest_event_name_key')
         batch_op.drop_index('ix_guest_event_email')
-        batch_op.drop_index('ix_guest_code')
+        batch_op.drop_index('ix_guest_code_key')
 
     op.drop_table('guest')
     with op.batch_alter_table('station', schema=None) as batch_op:
