@@ -42,19 +42,37 @@ def write_csv(path: Path, n: int) -> list[list[str]]:
 
 
 def bare_baseline(csv_path: Path, db_path: Path) -> float:
-    """Parse the same file and executemany the rows into a plain table, durably committed."""
+    """The floor: parse the same file and executemany the same rows into the same table.
+
+    The table is the app's own guest table (same columns, same indexes, created by the app's
+    migration beforehand, not timed), written with raw sqlite3 and durably committed; the values
+    are the cells as they are, with no folding, matching or code generation.
+    """
+    open_database(str(db_path)).dispose()
+    sql = (
+        "INSERT INTO guest (event_id, first_name, last_name, organization, role, email, phone, "
+        "extra, status, walk_in, code, code_source, code_key, name_key, email_key, search_text, "
+        "source_file, source_row, badge_prints, created_at, updated_at) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?, '{}', 'registered', 0, ?, 'generated', ?, ?, ?, ?, "
+        "'lista.csv', ?, 0, '2026-02-01 10:00:00.000000', '2026-02-01 10:00:00.000000')"
+    )
 
     def run() -> None:
         conn = sqlite3.connect(db_path)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
-        conn.execute(
-            "CREATE TABLE guest (first_name, last_name, organization, email, phone, role)"
-        )
+        conn.execute("INSERT INTO event (id, name, starts, timezone, venue, address, source_file, "
+                     "created_at) VALUES (1, 'x', '2026-02-27 16:30:00.000000', 'Europe/Warsaw', "
+                     "'', '', '', '2026-02-01 10:00:00.000000')")
         with csv_path.open(encoding="utf-8", newline="") as f:
             rows = list(csv.reader(f, delimiter=";"))[1:]
+        params = [
+            (first, last, org, role, email, phone, f"C{n}", f"C{n}", first + last, email,
+             f"{first} {last} {org} {email}", n)
+            for n, (first, last, org, email, phone, role) in enumerate(rows, start=2)
+        ]
         with conn:
-            conn.executemany("INSERT INTO guest VALUES (?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany(sql, params)
         conn.close()
 
     return seconds(run)
@@ -75,7 +93,7 @@ def run(quick: bool = False) -> list[Figure]:
     limit = 2.0 * n / 50_000
     return [
         Figure(f"import {n:,}-row CSV (new list)", took, "s", f"<= {limit:g} s and <= 10x baseline",
-               took <= limit and took <= 10 * baseline, "sqlite3 executemany", baseline),
+               took <= limit and took <= 10 * baseline, "bare sqlite3 executemany, same table", baseline),
         Figure(f"re-import {n:,}-row CSV (merge, nothing changed)", again, "s", f"<= {limit:g} s",
-               again <= limit, "sqlite3 executemany", baseline),
+               again <= limit, "bare sqlite3 executemany, same table", baseline),
     ]

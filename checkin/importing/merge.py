@@ -7,13 +7,14 @@ deleted), and the passage log is never touched. Everything happens in one transa
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, update
-from sqlmodel import Session, col
+from sqlalchemy import select, update
+from sqlmodel import Session, SQLModel, col
 
 from .. import codes
+from ..bulk import bulk_insert
 from ..guest_keys import guest_keys as search_keys
 from ..models import CodeSource, Guest, GuestStatus, utcnow
-from ..textnorm import key
+from ..textnorm import fold_cached, key_of_folded
 from .records import GuestRecord, RowProblem, same_person_names
 
 # Fields a re-import may update; an empty cell never erases what an earlier import brought.
@@ -45,7 +46,8 @@ class MergePlan:
 
 _EXISTING_COLUMNS: tuple[Any, ...] = (
     Guest.id, Guest.code, Guest.code_source, Guest.first_name, Guest.last_name, Guest.organization,
-    Guest.role, Guest.email, Guest.phone, Guest.extra, Guest.status, Guest.walk_in,
+    Guest.role, Guest.email, Guest.phone, Guest.extra, Guest.status, Guest.walk_in, Guest.name_key,
+    Guest.email_key,
 )
 
 
@@ -58,10 +60,11 @@ def plan_merge(s: Session, event_id: int, records: list[GuestRecord]) -> MergePl
     by_email: dict[str, list[dict[str, Any]]] = {}
     by_person: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for g in existing:
-        if g["email"]:
-            by_email.setdefault(g["email"].casefold(), []).append(g)
+        if g["email_key"]:
+            by_email.setdefault(g["email_key"], []).append(g)
+        # name_key is stored with each guest (guest_keys), computed as GuestRecord.name_key is.
         by_person.setdefault(
-            (key(f"{g['first_name']} {g['last_name']}"), key(g["organization"])), []
+            (g["name_key"], key_of_folded(fold_cached(g["organization"]))), []
         ).append(g)
 
     plan = MergePlan()
@@ -140,8 +143,9 @@ def apply_merge(s: Session, event_id: int, plan: MergePlan, source_file: str) ->
     now = utcnow()
     if plan.added:
         rows = []
+        fresh = iter(codes.generate_many(sum(1 for rec in plan.added if not rec.code)))
         for rec in plan.added:
-            code = rec.code or codes.generate()
+            code = rec.code or next(fresh)
             rows.append({
                 "event_id": event_id,
                 "first_name": rec.first_name,
@@ -161,7 +165,7 @@ def apply_merge(s: Session, event_id: int, plan: MergePlan, source_file: str) ->
                 "updated_at": now,
                 **search_keys(rec.first_name, rec.last_name, rec.organization, rec.email, code),
             })
-        s.execute(insert(Guest), rows)
+        bulk_insert(s.connection(), SQLModel.metadata.tables["guest"], rows)
     if plan.updated:
         ids = [c.guest_id for c in plan.updated]
         current = {

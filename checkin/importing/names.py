@@ -9,8 +9,9 @@ PARTICLES = frozenset({
 
 def tidy_case(text: str) -> str:
     """'JAN KOWALSKI' / 'jan kowalski' -> 'Jan Kowalski'; mixed case is left as typed."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < 2 or not (text.isupper() or text.islower()):
+    if not (text.isupper() or text.islower()):  # mixed case, or no letters at all
+        return text
+    if sum(1 for ch in text if ch.isalpha()) < 2:  # "J" or "Ł." are initials, left as they are
         return text
     words = []
     for word in text.split(" "):

@@ -2,8 +2,9 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..textnorm import clean, fold, key
+from ..textnorm import fold, fold_cached, key_of_folded
 from .headers import Field, map_columns, names_a_person
 from .names import split_full_name, tidy_case
 from .reading import ImportFileError, RawTable
@@ -30,17 +31,18 @@ class GuestRecord:
     cancelled: bool | None = None  # None: the file has no status column, so it says nothing
     extra: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def name_key(self) -> str:
-        return key(f"{self.first_name} {self.last_name}")
+    # Keys are asked for several times per record while matching; names never change after the
+    # record is made, so they are computed once (cached_property takes a lock on each access).
+    name_key: str = field(init=False, repr=False, compare=False)
+    person_key: tuple[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.name_key = key_of_folded(fold_cached(self.first_name) + fold_cached(self.last_name))
+        self.person_key = (self.name_key, key_of_folded(fold_cached(self.organization)))
 
     @property
     def email_key(self) -> str:
         return self.email.casefold()
-
-    @property
-    def person_key(self) -> tuple[str, str]:
-        return self.name_key, key(self.organization)
 
     @property
     def display_name(self) -> str:
@@ -63,9 +65,14 @@ def same_person_names(first_a: str, last_a: str, first_b: str, last_b: str) -> b
     Matching by e-mail needs this check: NGOs often register two people from one shared inbox
     (biuro@…), while one person correcting the spelling of their surname keeps the first name.
     """
-    return (bool(key(first_a)) and key(first_a) == key(first_b)) or (
-        bool(key(last_a)) and key(last_a) == key(last_b)
+    return (bool(_key(first_a)) and _key(first_a) == _key(first_b)) or (
+        bool(_key(last_a)) and _key(last_a) == _key(last_b)
     )
+
+
+@lru_cache(maxsize=100_000)
+def _key(text: str) -> str:
+    return key_of_folded(fold_cached(text))
 
 
 def is_cancelled(answer: str) -> bool:
@@ -96,7 +103,7 @@ def to_records(
 
     def cell(cells: list[str], f: Field) -> str:
         i = by_field.get(f)
-        return clean(cells[i]) if i is not None and i < len(cells) else ""
+        return cells[i] if i is not None and i < len(cells) else ""  # read_table cleaned them
 
     def header(f: Field) -> str:
         return table.headers[by_field[f]] if f in by_field else ""
@@ -110,7 +117,7 @@ def to_records(
             first, last = split_full_name(full, surname_first=surname_first)
         first, last = tidy_case(first), tidy_case(last)
         if not (first or last):
-            if any(clean(c) for c in cells):
+            if any(cells):
                 name_cols = header(Field.FULL_NAME) or f"{header(Field.FIRST_NAME)}/{header(Field.LAST_NAME)}"
                 problems.append(
                     RowProblem(row, name_cols, "brak imienia i nazwiska — wiersz pominięty", skipped=True)
@@ -127,7 +134,7 @@ def to_records(
             phone=cell(cells, Field.PHONE),
             code=cell(cells, Field.CODE).replace(" ", ""),
             cancelled=is_cancelled(cell(cells, Field.STATUS)) if Field.STATUS in by_field else None,
-            extra={name: clean(cells[i]) for i, name in extras if i < len(cells) and clean(cells[i])},
+            extra={name: cells[i] for i, name in extras if i < len(cells) and cells[i]},
         )
         if Field.STATUS in by_field and cell(cells, Field.STATUS):
             record.extra.setdefault(header(Field.STATUS), cell(cells, Field.STATUS))

@@ -225,3 +225,23 @@ def test_import_on_postgresql(pg_url: str, tmp_path: Path) -> None:
     assert again.plan.unchanged == 150
     assert [g.last_name for g in list_guests(engine, event.id, "Łukasz Żółć")] == ["Żółć"]
     engine.dispose()
+
+
+def test_bulk_written_rows_read_back_exactly_on_postgresql(pg_url: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from checkin.event_file import parse_event_file
+    from checkin.events import init_event
+    from tests.conftest import SAMPLE_EVENT
+
+    engine = open_database(pg_url)
+    event = init_event(engine, parse_event_file(SAMPLE_EVENT)).event
+    before = datetime.now(UTC)
+    import_file(engine, SAMPLE, event.id)
+    got = guests(engine, event)
+    g = got["Łukasz Żółć"]
+    assert g.extra["Zgoda na przetwarzanie danych osobowych"] == "Wyrażam zgodę"
+    assert g.created_at.tzinfo is not None
+    assert before - timedelta(seconds=5) <= g.created_at <= datetime.now(UTC)
+    assert (g.badge_prints, g.walk_in, g.inside_room_id) == (0, False, None)
+    engine.dispose()
