@@ -1,17 +1,132 @@
 """The check-in engine: one Door per station turns scans and door actions into verdicts.
 
-Every action is one short transaction in SQLAlchemy Core on a pooled connection; the passage log
-is appended to in the same transaction that moves the room counter and the guest's location.
+Every action is one short transaction in SQLAlchemy Core on a pooled connection (no ORM session on
+the scan path). The passage is appended in the same transaction that moves the room counter and
+the guest's location, each move being one conditional UPDATE, so two stations can neither admit
+one code twice nor take the same last seat. A verdict is returned only after its commit.
 """
 
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Literal
+from datetime import datetime, timedelta
+from typing import Any, Literal, TypeVar
 
 import sqlalchemy as sa
+from sqlmodel import SQLModel
 
-from .occupancy import EventStats, RoomStats, room_counts, stats
+from . import codes
+from .errors import UserError
+from .guest_keys import guest_keys
+from .models import CodeSource, Direction, GuestStatus, StationKind, UTCDateTime, utcnow
+from .occupancy import (
+    ENTER_ROOM,
+    GET_ROOM,
+    GUEST,
+    LEAVE_ROOM,
+    PASSAGE,
+    ROOM,
+    EventStats,
+    RoomStats,
+    effective,
+    room_count,
+    room_counts,
+    set_room,
+    stats,
+    tally_room,
+)
+from .resolve import Resolved, near_misses, resolve
+from .textnorm import clean
 from .verdicts import GuestView, RoomCount, Verdict, VerdictKind
+
+log = logging.getLogger(__name__)
+
+STATION = SQLModel.metadata.tables["station"]
+REPEAT_WINDOW = timedelta(seconds=2)  # a scanner that sends a code twice does so within this
+_ATTEMPTS = 3  # a lost PostgreSQL connection is retried this many times with the same request id
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+UNDO = "undo"
+_ENTRY_INTENT = {VerdictKind.ADMITTED, VerdictKind.WELCOME_BACK, VerdictKind.OVERRIDE,
+                 VerdictKind.ALREADY_INSIDE, VerdictKind.ROOM_FULL}
+_EXIT_INTENT = {VerdictKind.EXIT, VerdictKind.NOT_INSIDE}
+
+_GUEST_COLUMNS = (
+    GUEST.c.id, GUEST.c.event_id, GUEST.c.first_name, GUEST.c.last_name, GUEST.c.organization,
+    GUEST.c.role, GUEST.c.email, GUEST.c.code, GUEST.c.code_key, GUEST.c.status, GUEST.c.walk_in,
+    GUEST.c.badge_prints, GUEST.c.inside_room_id,
+)
+_LAST = PASSAGE.alias("last")
+# The guest's latest effective passage id rides along with the lookup: a first admission (the
+# common case) then needs no further read of the log.
+_LAST_ID = (
+    sa.select(_LAST.c.id)
+    .where(_LAST.c.guest_id == GUEST.c.id,
+           _LAST.c.direction.in_([sa.literal_column("'in'"), sa.literal_column("'out'")]),
+           _LAST.c.undone_by_id.is_(None), _LAST.c.undoes_id.is_(None))
+    .order_by(_LAST.c.id.desc()).limit(1)
+    .scalar_subquery().label("last_id")
+)
+_MAX_KEYS = 8  # resolve() gives at most 8 readings; a fixed list keeps one compiled statement
+_RECENT = PASSAGE.alias("recent")
+# This station's newest passage of the guest within the repeat window (a scanner's double send)
+# and the passage already recorded for this request id (a retry) ride along as well. The "+ 0"
+# keeps the database on the guest's index rather than scanning a busy station's recent passages.
+_RECENT_ID = (
+    sa.select(_RECENT.c.id)
+    .where(_RECENT.c.guest_id == GUEST.c.id,
+           _RECENT.c.station_id + sa.literal_column("0") == sa.bindparam("station"),
+           _RECENT.c.at >= sa.bindparam("since", type_=UTCDateTime()))
+    .order_by(_RECENT.c.id.desc()).limit(1)
+    .scalar_subquery().label("recent_id")
+)
+_REQUEST_ID = (
+    sa.select(PASSAGE.c.id).where(PASSAGE.c.request_id == sa.bindparam("request"))
+    .scalar_subquery().label("request_pid")
+)
+_BY_KEYS = sa.select(*_GUEST_COLUMNS, _LAST_ID, _RECENT_ID, _REQUEST_ID).where(
+    GUEST.c.code_key.in_([sa.bindparam(f"k{i}") for i in range(_MAX_KEYS)]))
+_BY_ID = sa.select(*_GUEST_COLUMNS, _LAST_ID, _RECENT_ID, _REQUEST_ID).where(
+    GUEST.c.id == sa.bindparam("gid"))
+_GUEST_BY_ID = sa.select(*_GUEST_COLUMNS, _LAST_ID).where(GUEST.c.id == sa.bindparam("gid"))
+_NEAR = sa.select(GUEST.c.id).where(
+    GUEST.c.event_id == sa.bindparam("event"),
+    GUEST.c.code_key.in_(sa.bindparam("keys", expanding=True))).limit(1)
+_PASSAGE_AT = (
+    sa.select(PASSAGE.c.id, PASSAGE.c.direction, PASSAGE.c.at, PASSAGE.c.room_id, STATION.c.name)
+    .join_from(PASSAGE, STATION, PASSAGE.c.station_id == STATION.c.id, isouter=True)
+    .where(PASSAGE.c.id == sa.bindparam("pid"))
+)
+_EARLIER_COLUMNS = (PASSAGE.c.id, PASSAGE.c.guest_id, PASSAGE.c.verdict, PASSAGE.c.raw_input,
+                    PASSAGE.c.at, PASSAGE.c.request_id, PASSAGE.c.undone_by_id)
+_PASSAGE_BY_ID = sa.select(*_EARLIER_COLUMNS).where(PASSAGE.c.id == sa.bindparam("pid"))
+# Without a guest of this event (unknown code, another event's code, a walk-in): the same
+# questions, matched by the raw input.
+_EARLIER_WITHOUT_GUEST = (
+    sa.select(*_EARLIER_COLUMNS)
+    .where(sa.or_(
+        sa.and_(PASSAGE.c.station_id == sa.bindparam("station"),
+                PASSAGE.c.at >= sa.bindparam("since", type_=UTCDateTime()),
+                PASSAGE.c.guest_id.is_(None), PASSAGE.c.raw_input == sa.bindparam("raw")),
+        PASSAGE.c.request_id == sa.bindparam("request"),
+    ))
+    .order_by(PASSAGE.c.id.desc())
+    .limit(2)
+)
+_ENTER_GUEST = (
+    sa.update(GUEST)
+    .where(GUEST.c.id == sa.bindparam("gid"), GUEST.c.inside_room_id.is_(None))
+    .values(inside_room_id=sa.bindparam("room"))
+)
+_LEAVE_GUEST = (
+    sa.update(GUEST)
+    .where(GUEST.c.id == sa.bindparam("gid"), GUEST.c.inside_room_id == sa.bindparam("room"))
+    .values(inside_room_id=None)
+)
+_INSERT_PASSAGE = sa.insert(PASSAGE).returning(PASSAGE.c.id)
 
 
 @dataclass(frozen=True)
@@ -40,6 +155,39 @@ class UndoResult:
     room: RoomCount
 
 
+class _Refuse(Exception):
+    """Raised inside a unit of work to roll its writes back and log a refusal instead."""
+
+    def __init__(self, kind: VerdictKind, reason: str, room: RoomCount | None = None) -> None:
+        super().__init__(kind)
+        self.kind, self.reason, self.room = kind, reason, room
+
+
+@dataclass
+class _Scan:
+    """One request being decided: what came in and what is known so far."""
+
+    raw: str
+    exit: bool
+    override: bool
+    request_id: str
+    now: datetime
+    resolved: Resolved | None = None  # None: an action by guest id, not a scan
+    reason: str = ""  # why a recorded passage happened that way (by name, walk-in)
+
+
+def guest_view(m: Any) -> GuestView:
+    return GuestView(
+        id=m["id"], first_name=m["first_name"], last_name=m["last_name"],
+        organization=m["organization"], role=m["role"], email=m["email"], code=m["code"],
+        display_code=codes.display(m["code"]), status=m["status"], walk_in=m["walk_in"],
+        badge_prints=m["badge_prints"],
+    )
+
+
+T = TypeVar("T")
+
+
 class Door:
     """A station at a room's door: scans, admissions by name, exits, walk-ins and undo."""
 
@@ -52,12 +200,34 @@ class Door:
         room: str | None = None,
         exit_station: bool = False,
     ) -> None:
+        station = clean(station)
+        if not station:
+            raise UserError("Podaj nazwę stanowiska (np. „Wejście 1”).")
         self.db = db
+        # Read-then-write units of work take SQLite's write lock at BEGIN (checkin.db).
+        self._wdb = db.execution_options(sqlite_immediate=True)
         self.event_id = event_id
         self.station = station
         self.exit_station = exit_station
-        self.room_id = 0
-        raise NotImplementedError
+        with self._wdb.begin() as conn:
+            rooms = conn.execute(
+                sa.select(ROOM.c.id, ROOM.c.name).where(ROOM.c.event_id == event_id)
+                .order_by(ROOM.c.position, ROOM.c.id)
+            ).all()
+            if not rooms:
+                raise UserError("Wydarzenie nie ma żadnej sali. Dodaj salę w pliku wydarzenia "
+                                "i wczytaj go ponownie (checkin init).")
+            chosen = rooms[0] if room is None else next(
+                (r for r in rooms if r.name.casefold() == room.strip().casefold()), None)
+            if chosen is None:
+                names = ", ".join(f"„{r.name}”" for r in rooms)
+                raise UserError(f"Nie ma sali „{room}” w tym wydarzeniu. Sale: {names}.")
+            self.room_id: int = chosen.id
+            self.room_name: str = chosen.name
+            self.station_id = self._register_station(conn, self._kind())
+        self._recorded_kind = self._kind()
+
+    # --- public actions ------------------------------------------------------------------------
 
     def scan(
         self,
@@ -67,13 +237,23 @@ class Door:
         override: bool = False,
         request_id: str | None = None,
     ) -> Verdict:
-        raise NotImplementedError
+        """One scan or typed code: admit (or let out) the guest, or say why not."""
+        req = request_id or uuid.uuid4().hex
+        leaving = self.exit_station if exit is None else exit
+        return self._retrying(lambda: self._decide(
+            _Scan(raw, leaving, override, req, utcnow(), resolve(raw)), None))
 
     def admit(self, guest_id: int, *, override: bool = False, request_id: str | None = None) -> Verdict:
-        raise NotImplementedError
+        """Admit a guest found by name."""
+        req = request_id or uuid.uuid4().hex
+        return self._retrying(lambda: self._decide(
+            _Scan("", False, override, req, utcnow(), reason="po nazwisku"), guest_id))
 
     def leave(self, guest_id: int, *, request_id: str | None = None) -> Verdict:
-        raise NotImplementedError
+        """Record that a guest found by name left the room."""
+        req = request_id or uuid.uuid4().hex
+        return self._retrying(lambda: self._decide(
+            _Scan("", True, False, req, utcnow(), reason="po nazwisku"), guest_id))
 
     def walk_in(
         self,
@@ -85,18 +265,395 @@ class Door:
         override: bool = False,
         request_id: str | None = None,
     ) -> Verdict:
-        raise NotImplementedError
+        """Register a walk-in (with a new code) and admit them, in one transaction."""
+        first, last, org, mail = clean(first_name), clean(last_name), clean(organization), clean(email)
+        if not first or not last:
+            raise UserError("Wpisz imię i nazwisko gościa — oba pola są wymagane.")
+        if mail and not _EMAIL.fullmatch(mail):
+            raise UserError(f"Adres e-mail „{mail}” jest niepoprawny. Popraw go albo zostaw puste pole.")
+        req = request_id or uuid.uuid4().hex
+        return self._retrying(lambda: self._walk_in(first, last, org, mail, override, req))
 
     def undo_last(self) -> UndoResult | None:
-        raise NotImplementedError
+        """Undo this station's last recorded action that was not undone yet (None: nothing to undo)."""
+        with self.db.connect() as conn:
+            pid = conn.execute(
+                sa.select(PASSAGE.c.id)
+                .where(PASSAGE.c.station_id == self.station_id, effective())
+                .order_by(PASSAGE.c.id.desc()).limit(1)
+            ).scalar()
+        return None if pid is None else self.undo(pid)
 
     def undo(self, passage_id: int) -> UndoResult:
-        raise NotImplementedError
+        """Take back a recorded entry or exit, as a new log entry; the room count follows."""
+        return self._retrying(lambda: self._undo(passage_id))
 
     def recent(self, limit: int = 20) -> list[PassageView]:
-        raise NotImplementedError
+        """This station's passages, newest first, refusals and undos included."""
+        with self.db.connect() as conn:
+            return passage_views(conn, PASSAGE.c.station_id == self.station_id, limit)
+
+    def room_count(self) -> RoomCount:
+        """This door's room now."""
+        with self.db.connect() as conn:
+            return room_count(conn.execute(GET_ROOM, {"room": self.room_id}).one())
+
+    # --- units of work -------------------------------------------------------------------------
+
+    def _retrying(self, work: Callable[[], T]) -> T:
+        """Run a unit of work, again when the connection to PostgreSQL was lost.
+
+        The retry carries the same request id, so a request whose commit went through before the
+        connection dropped is found in the log and not recorded twice.
+        """
+        for attempt in range(_ATTEMPTS):
+            try:
+                return work()
+            except sa.exc.DBAPIError as exc:
+                lost = exc.connection_invalidated or (
+                    isinstance(exc, sa.exc.OperationalError) and self.db.dialect.name != "sqlite")
+                if not lost or attempt == _ATTEMPTS - 1:
+                    raise
+                log.warning("station %s: database connection lost, retrying: %s", self.station, exc)
+                time.sleep(0.05 * 2**attempt)
+        raise AssertionError("unreachable")
+
+    def _decide(self, scan: _Scan, guest_id: int | None) -> Verdict:
+        with self._wdb.connect() as conn:
+            try:
+                with conn.begin():
+                    return self._decide_in(conn, scan, guest_id)
+            except _Refuse as refused:
+                # The writes were rolled back; the refusal itself is logged in a new transaction.
+                with conn.begin():
+                    return self._refusal(conn, scan, refused, self._guest(conn, scan, guest_id))
+
+    def _lookup(self, scan: _Scan) -> dict[str, Any]:
+        return {"station": self.station_id, "since": scan.now - REPEAT_WINDOW,
+                "request": scan.request_id}
+
+    def _guest(self, conn: sa.Connection, scan: _Scan, guest_id: int | None) -> sa.RowMapping | None:
+        if guest_id is not None:
+            return conn.execute(_BY_ID, {"gid": guest_id, **self._lookup(scan)}).mappings().first()
+        assert scan.resolved is not None
+        keys = scan.resolved.keys
+        if not keys:
+            return None
+        params = self._lookup(scan)
+        for i in range(_MAX_KEYS):
+            params[f"k{i}"] = keys[i] if i < len(keys) else keys[0]
+        rows = conn.execute(_BY_KEYS, params).mappings().all()
+        if not rows:
+            return None
+
+        # The best reading first; within it a guest of this event, and a live registration.
+        def rank(m: sa.RowMapping) -> tuple[int, bool, bool]:
+            return (keys.index(m["code_key"]), m["event_id"] != self.event_id,
+                    m["status"] != GuestStatus.REGISTERED.value)
+        return min(rows, key=rank)
+
+    def _decide_in(self, conn: sa.Connection, scan: _Scan, guest_id: int | None) -> Verdict:
+        self._sync_station_kind(conn)
+        guest = self._guest(conn, scan, guest_id)
+        earlier = self._earlier(conn, scan, guest)
+        if earlier is not None:
+            return earlier
+        if guest is None:
+            if guest_id is not None:
+                raise UserError(f"Nie ma gościa o numerze {guest_id}. Odśwież listę i wyszukaj ponownie.")
+            kind, reason = self._unknown_or_typo(conn, scan)
+            raise _Refuse(kind, reason)
+        if guest["event_id"] != self.event_id:
+            raise _Refuse(VerdictKind.WRONG_EVENT, f"kod wydarzenia nr {guest['event_id']}")
+        if scan.exit:
+            return self._leave(conn, scan, guest)
+        if guest["status"] == GuestStatus.CANCELLED.value:
+            raise _Refuse(VerdictKind.CANCELLED, "rejestracja odwołana")
+        if guest["inside_room_id"] is not None:
+            raise _Refuse(VerdictKind.ALREADY_INSIDE, "już wszedł")
+        return self._enter(conn, scan, guest)
+
+    def _enter(self, conn: sa.Connection, scan: _Scan, guest: sa.RowMapping) -> Verdict:
+        moved = conn.execute(_ENTER_GUEST, {"gid": guest["id"], "room": self.room_id})
+        if moved.rowcount != 1:  # another station admitted them a moment ago
+            raise _Refuse(VerdictKind.ALREADY_INSIDE, "już wszedł")
+        row = conn.execute(ENTER_ROOM, {"room": self.room_id, "force": scan.override, "now": scan.now}
+                           ).first()
+        if row is None:
+            room = room_count(conn.execute(GET_ROOM, {"room": self.room_id}).one())
+            raise _Refuse(VerdictKind.ROOM_FULL, f"sala pełna ({room.inside}/{room.capacity})", room)
+        room = room_count(row)
+        previous = self._previous(conn, guest["last_id"])
+        forced = room.inside > room.capacity
+        if forced:
+            kind = VerdictKind.OVERRIDE
+            reason = f"ponad limit ({room.inside}/{room.capacity})"
+        else:
+            kind = VerdictKind.WELCOME_BACK if previous is not None else VerdictKind.ADMITTED
+            reason = scan.reason
+        pid = self._insert(conn, scan, guest["id"], Direction.IN, kind, reason, forced)
+        return Verdict(kind, guest_view(guest), room, self.station, scan.now, scan.raw, pid,
+                       previous[1] if previous else None, previous[2] if previous else None)
+
+    def _leave(self, conn: sa.Connection, scan: _Scan, guest: sa.RowMapping) -> Verdict:
+        if guest["inside_room_id"] != self.room_id:
+            raise _Refuse(VerdictKind.NOT_INSIDE, "nie ma go w sali")
+        moved = conn.execute(_LEAVE_GUEST, {"gid": guest["id"], "room": self.room_id})
+        if moved.rowcount != 1:
+            raise _Refuse(VerdictKind.NOT_INSIDE, "nie ma go w sali")
+        room = room_count(conn.execute(LEAVE_ROOM, {"room": self.room_id}).one())
+        entry = self._previous(conn, guest["last_id"], Direction.IN)
+        pid = self._insert(conn, scan, guest["id"], Direction.OUT, VerdictKind.EXIT, scan.reason, False)
+        return Verdict(VerdictKind.EXIT, guest_view(guest), room, self.station, scan.now, scan.raw, pid,
+                       entry[1] if entry else None, entry[2] if entry else None)
+
+    def _refusal(
+        self, conn: sa.Connection, scan: _Scan, refused: _Refuse, guest: sa.RowMapping | None
+    ) -> Verdict:
+        room = refused.room or room_count(conn.execute(GET_ROOM, {"room": self.room_id}).one())
+        shown = guest if guest is not None and guest["event_id"] == self.event_id else None
+        previous = None
+        if refused.kind is VerdictKind.ALREADY_INSIDE and shown is not None:
+            previous = self._previous(conn, shown["last_id"], Direction.IN)
+            if previous is not None:
+                where = "" if previous[3] == self.room_id else " (w innej sali)"
+                refused.reason = f"wszedł {previous[1]:%H:%M:%S} UTC, stanowisko {previous[2]}{where}"
+        pid = self._insert(conn, scan, shown["id"] if shown else None, Direction.NONE, refused.kind,
+                           refused.reason, False)
+        return Verdict(refused.kind, guest_view(shown) if shown else None, room, self.station, scan.now,
+                       scan.raw, pid, previous[1] if previous else None,
+                       previous[2] if previous else None)
+
+    def _unknown_or_typo(self, conn: sa.Connection, scan: _Scan) -> tuple[VerdictKind, str]:
+        assert scan.resolved is not None
+        if scan.resolved.bad_check:
+            return VerdictKind.TYPO, "błędny znak kontrolny"
+        near = sorted({k for key in scan.resolved.near for k in near_misses(key)})
+        if near and conn.execute(_NEAR, {"event": self.event_id, "keys": near}).first() is not None:
+            return VerdictKind.TYPO, "jeden znak różni się od istniejącego kodu"
+        return VerdictKind.UNKNOWN, "nieznany kod"
+
+    def _earlier(self, conn: sa.Connection, scan: _Scan, guest: sa.RowMapping | None) -> Verdict | None:
+        """The verdict already given to this request (a retry) or to this scan seconds ago."""
+        if guest is not None and guest["event_id"] == self.event_id:
+            if guest["request_pid"] is not None:
+                original = conn.execute(_PASSAGE_BY_ID, {"pid": guest["request_pid"]}).mappings().one()
+                return self._again(conn, scan, original, repeat=False)
+            if guest["recent_id"] is None:
+                return None
+            latest = conn.execute(_PASSAGE_BY_ID, {"pid": guest["recent_id"]}).mappings().one()
+        else:
+            rows = conn.execute(_EARLIER_WITHOUT_GUEST, {**self._lookup(scan), "raw": scan.raw}
+                                ).mappings().all()
+            retried = next((r for r in rows if r["request_id"] == scan.request_id), None)
+            if retried is not None:
+                return self._again(conn, scan, retried, repeat=False)
+            if not rows or scan.resolved is None:
+                return None  # a walk-in is never a double send
+            latest = rows[0]
+        # Only the newest passage of this code at this station counts: after an undo, a switch
+        # of direction, or a supervisor overriding the refusal just shown, it is a new action.
+        if latest["verdict"] == UNDO or latest["undone_by_id"] is not None:
+            return None
+        kind = VerdictKind(latest["verdict"])
+        if (kind in _EXIT_INTENT and not scan.exit) or (kind in _ENTRY_INTENT and scan.exit):
+            return None
+        if scan.override and kind is VerdictKind.ROOM_FULL:
+            return None
+        return self._again(conn, scan, latest, repeat=True)
+
+    def _again(self, conn: sa.Connection, scan: _Scan, original: sa.RowMapping, *, repeat: bool) -> Verdict:
+        kind = VerdictKind(original["verdict"])
+        guest = None
+        if original["guest_id"] is not None:
+            guest = conn.execute(_GUEST_BY_ID, {"gid": original["guest_id"]}).mappings().first()
+        room = room_count(conn.execute(GET_ROOM, {"room": self.room_id}).one())
+        previous = None
+        if guest is not None and kind in (VerdictKind.ALREADY_INSIDE, VerdictKind.WELCOME_BACK):
+            previous = self._previous_before(conn, guest["id"], original["id"])
+        return Verdict(kind, guest_view(guest) if guest else None, room, self.station, original["at"],
+                       original["raw_input"] if not repeat else scan.raw, original["id"],
+                       previous[1] if previous else None, previous[2] if previous else None,
+                       repeat=repeat)
+
+    def _previous(
+        self, conn: sa.Connection, last_id: int | None, direction: Direction | None = None
+    ) -> tuple[int, datetime, str, int] | None:
+        """The guest's latest effective passage (id, at, station, room), if it has that direction."""
+        if last_id is None:
+            return None
+        row = conn.execute(_PASSAGE_AT, {"pid": last_id}).first()
+        if row is None or (direction is not None and row.direction != direction.value):
+            return None
+        return row.id, row.at, row.name or "", row.room_id
+
+    def _previous_before(
+        self, conn: sa.Connection, guest_id: int, before: int
+    ) -> tuple[int, datetime, str, int] | None:
+        last_id = conn.execute(
+            sa.select(PASSAGE.c.id)
+            .where(PASSAGE.c.guest_id == guest_id, PASSAGE.c.id < before, effective())
+            .order_by(PASSAGE.c.id.desc()).limit(1)
+        ).scalar()
+        return self._previous(conn, last_id)
+
+    def _insert(
+        self, conn: sa.Connection, scan: _Scan, guest_id: int | None, direction: Direction,
+        kind: VerdictKind | str, reason: str, forced: bool, undoes: int | None = None,
+    ) -> int:
+        pid: int = conn.execute(_INSERT_PASSAGE, {
+            "event_id": self.event_id, "guest_id": guest_id, "room_id": self.room_id,
+            "station_id": self.station_id, "direction": direction.value, "verdict": str(kind),
+            "reason": reason, "raw_input": scan.raw, "forced": forced, "request_id": scan.request_id,
+            "at": scan.now, "undoes_id": undoes, "undone_by_id": None,
+        }).scalar_one()
+        return pid
+
+    # --- walk-ins ------------------------------------------------------------------------------
+
+    def _walk_in(self, first: str, last: str, org: str, mail: str, override: bool, req: str) -> Verdict:
+        scan = _Scan(f"{first} {last}", False, override, req, utcnow(), reason="bez rejestracji")
+        with self._wdb.connect() as conn:
+            try:
+                with conn.begin():
+                    self._sync_station_kind(conn)
+                    earlier = self._earlier(conn, scan, None)
+                    if earlier is not None and not earlier.repeat:
+                        return earlier
+                    row = conn.execute(ENTER_ROOM, {"room": self.room_id, "force": override,
+                                                    "now": scan.now}).first()
+                    if row is None:
+                        room = room_count(conn.execute(GET_ROOM, {"room": self.room_id}).one())
+                        raise _Refuse(VerdictKind.ROOM_FULL, f"sala pełna ({room.inside}/{room.capacity}); "
+                                      "gość bez rejestracji nie został zapisany", room)
+                    room = room_count(row)
+                    code = codes.generate()
+                    guest = conn.execute(sa.insert(GUEST).returning(*_GUEST_COLUMNS), {
+                        "event_id": self.event_id, "first_name": first, "last_name": last,
+                        "organization": org, "role": "", "email": mail, "phone": "", "extra": {},
+                        "status": GuestStatus.REGISTERED.value, "walk_in": True, "code": code,
+                        "code_source": CodeSource.GENERATED.value, "source_file": "",
+                        "source_row": None, "inside_room_id": self.room_id, "badge_prints": 0,
+                        "badge_printed_at": None, "created_at": scan.now, "updated_at": scan.now,
+                        **guest_keys(first, last, org, mail, code),
+                    }).mappings().one()
+                    forced = room.inside > room.capacity
+                    kind = VerdictKind.OVERRIDE if forced else VerdictKind.ADMITTED
+                    if forced:
+                        reason = f"{scan.reason}; ponad limit ({room.inside}/{room.capacity})"
+                    else:
+                        reason = scan.reason
+                    pid = self._insert(conn, scan, guest["id"], Direction.IN, kind, reason, forced)
+                    return Verdict(kind, guest_view(guest), room, self.station, scan.now, scan.raw, pid)
+            except _Refuse as refused:
+                with conn.begin():
+                    return self._refusal(conn, scan, refused, None)
+
+    # --- undo ----------------------------------------------------------------------------------
+
+    def _undo(self, passage_id: int) -> UndoResult:
+        with self._wdb.begin() as conn:
+            p = conn.execute(
+                sa.select(PASSAGE).where(PASSAGE.c.id == passage_id)).mappings().first()
+            if p is None or p["event_id"] != self.event_id:
+                raise UserError(f"Nie ma wpisu nr {passage_id} w dzienniku tego wydarzenia.")
+            if p["verdict"] == UNDO:
+                raise UserError("Cofnięcia nie można cofnąć. Jeśli gość jednak wszedł lub wyszedł, "
+                                "zeskanuj jego kod ponownie.")
+            if p["undone_by_id"] is not None:
+                raise UserError(f"Wpis nr {passage_id} został już cofnięty.")
+            if p["direction"] not in (Direction.IN.value, Direction.OUT.value) or p["guest_id"] is None:
+                raise UserError("Ten wpis niczego nie zmienił (odmowa), więc nie ma czego cofać.")
+            latest = conn.execute(
+                sa.select(PASSAGE.c.id).where(PASSAGE.c.guest_id == p["guest_id"], effective())
+                .order_by(PASSAGE.c.id.desc()).limit(1)
+            ).scalar()
+            if latest != passage_id:
+                raise UserError("Po tym wpisie gość przechodził jeszcze przez drzwi. Cofnij najpierw "
+                                "późniejsze wpisy albo zeskanuj jego kod ponownie.")
+            room_id = p["room_id"]
+            if p["direction"] == Direction.IN.value:
+                moved = conn.execute(_LEAVE_GUEST, {"gid": p["guest_id"], "room": room_id})
+            else:
+                moved = conn.execute(_ENTER_GUEST, {"gid": p["guest_id"], "room": room_id})
+            if moved.rowcount != 1:
+                raise UserError("Stan gościa nie zgadza się z dziennikiem; spróbuj ponownie za chwilę.")
+            # Lock the room's counter before reading the log, so the tally sees every passage.
+            conn.execute(sa.select(ROOM.c.id).where(ROOM.c.id == room_id).with_for_update())
+            undo_id: int = conn.execute(_INSERT_PASSAGE, {
+                "event_id": self.event_id, "guest_id": p["guest_id"], "room_id": room_id,
+                "station_id": self.station_id, "direction": Direction.NONE.value, "verdict": UNDO,
+                "reason": f"cofnięcie wpisu nr {passage_id}", "raw_input": "", "forced": False,
+                "request_id": uuid.uuid4().hex, "at": utcnow(), "undoes_id": passage_id,
+                "undone_by_id": None,
+            }).scalar_one()
+            linked = conn.execute(
+                sa.update(PASSAGE).where(PASSAGE.c.id == passage_id, PASSAGE.c.undone_by_id.is_(None))
+                .values(undone_by_id=undo_id))
+            if linked.rowcount != 1:
+                raise UserError(f"Wpis nr {passage_id} został już cofnięty.")
+            # Undoing an exit may put the room over its limit: it corrects a mistake, the person
+            # never left. The peak is replayed from the log, which no longer has the undone move.
+            room = set_room(conn, room_id, tally_room(conn, room_id))
+            view = passage_views(conn, PASSAGE.c.id == passage_id, 1)[0]
+        return UndoResult(view, undo_id, room)
+
+    # --- the station ---------------------------------------------------------------------------
+
+    def _kind(self) -> str:
+        return (StationKind.EXIT if self.exit_station else StationKind.ENTRANCE).value
+
+    def _register_station(self, conn: sa.Connection, kind: str) -> int:
+        # Two stations may start with one name at once: insert-or-keep, then read the id.
+        values = {"event_id": self.event_id, "name": self.station, "kind": kind, "created_at": utcnow()}
+        if conn.dialect.name == "postgresql":
+            from sqlalchemy.dialects import postgresql
+            conn.execute(postgresql.insert(STATION).values(values)
+                         .on_conflict_do_nothing(index_elements=["event_id", "name"]))
+        else:
+            from sqlalchemy.dialects import sqlite
+            conn.execute(sqlite.insert(STATION).values(values)
+                         .on_conflict_do_nothing(index_elements=["event_id", "name"]))
+        sid: int = conn.execute(
+            sa.update(STATION)
+            .where(STATION.c.event_id == self.event_id, STATION.c.name == self.station)
+            .values(kind=kind).returning(STATION.c.id)
+        ).scalar_one()
+        return sid
+
+    def _sync_station_kind(self, conn: sa.Connection) -> None:
+        kind = self._kind()
+        if kind != self._recorded_kind:  # the UI switched the station between entrance and exit
+            conn.execute(sa.update(STATION).where(STATION.c.id == self.station_id).values(kind=kind))
+            self._recorded_kind = kind
+
+
+def passage_views(conn: sa.Connection, where: sa.ColumnElement[bool], limit: int) -> list[PassageView]:
+    """Passages matching where, newest first, with their guest, room and station."""
+    rows = conn.execute(
+        sa.select(PASSAGE, *[c.label(f"g_{c.name}") for c in _GUEST_COLUMNS],
+                  ROOM.c.name.label("room_name"), STATION.c.name.label("station_name"))
+        .join_from(PASSAGE, GUEST, PASSAGE.c.guest_id == GUEST.c.id, isouter=True)
+        .join_from(PASSAGE, ROOM, PASSAGE.c.room_id == ROOM.c.id, isouter=True)
+        .join_from(PASSAGE, STATION, PASSAGE.c.station_id == STATION.c.id, isouter=True)
+        .where(where).order_by(PASSAGE.c.id.desc()).limit(limit)
+    ).mappings()
+    out = []
+    for m in rows:
+        guest = None
+        if m["g_id"] is not None:
+            guest = guest_view({c.name: m[f"g_{c.name}"] for c in _GUEST_COLUMNS})
+        verdict: VerdictKind | Literal["undo"] = (
+            "undo" if m["verdict"] == UNDO else VerdictKind(m["verdict"]))
+        out.append(PassageView(
+            id=m["id"], at=m["at"], verdict=verdict, direction=m["direction"], guest=guest,
+            room=m["room_name"] or "", station=m["station_name"] or "", raw_input=m["raw_input"],
+            forced=m["forced"], undone=m["undone_by_id"] is not None, undoes_id=m["undoes_id"],
+        ))
+    return out
 
 
 __all__ = [
-    "Door", "EventStats", "PassageView", "RoomStats", "UndoResult", "room_counts", "stats",
+    "REPEAT_WINDOW", "Door", "EventStats", "PassageView", "RoomStats", "UndoResult", "passage_views",
+    "room_counts", "stats",
 ]
