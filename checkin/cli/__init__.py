@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from .. import __version__
 from ..errors import UserError
 from ..logs import configure_logging
-from . import bench_cmd, import_cmd, setup_cmds
+from . import bench_cmd, door_cmds, import_cmd, setup_cmds
 
 log = logging.getLogger(__name__)
 
 # Each module adds its subcommands; a handler takes the parsed args and returns the exit code.
-COMMAND_MODULES = [setup_cmds, import_cmd, bench_cmd]
+COMMAND_MODULES = [setup_cmds, import_cmd, door_cmds, bench_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
