@@ -441,6 +441,8 @@ class Door:
                 return self._again(conn, scan, original, repeat=False)
             if guest["recent_id"] is None:
                 return None
+            if guest["last_id"] is not None and guest["last_id"] > guest["recent_id"]:
+                return None  # they went through another door since: this is a new scan
             latest = conn.execute(_PASSAGE_BY_ID, {"pid": guest["recent_id"]}).mappings().one()
         else:
             rows = conn.execute(_EARLIER_WITHOUT_GUEST, {**self._lookup(scan), "raw": scan.raw}
