@@ -6,17 +6,18 @@ Exit codes: 0 done, 1 refused (bad input, refused verdict; nothing changed), 2 e
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..errors import UserError
 from ..logs import configure_logging
-from . import bench_cmd, door_cmds, import_cmd, setup_cmds
+from .common import close_engines
+from . import bench_cmd, door_cmds, export_cmds, import_cmd, print_cmds, setup_cmds
 
 log = logging.getLogger(__name__)
 
 # Each module adds its subcommands; a handler takes the parsed args and returns the exit code.
-COMMAND_MODULES = [setup_cmds, import_cmd, door_cmds, bench_cmd]
+COMMAND_MODULES = [setup_cmds, import_cmd, door_cmds, export_cmds, print_cmds, bench_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="plik SQLite lub adres postgresql:// (domyślnie CHECKIN_DB lub plik w danych)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="otwiera okno programu (to samo co checkin bez polecenia)")
+    gui.add_argument("--sample", action="store_true", help="na przykładowym wydarzeniu (tworzy je)")
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
@@ -43,16 +46,24 @@ def _utf8_streams() -> None:
             reconfigure(errors="replace")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+# Opens the desktop window for `checkin` / `checkin gui`. The domain never imports the UI: the
+# console entry point (ui.launcher) passes it in, so this package stays free of Qt.
+GuiOpener = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None, gui: GuiOpener | None = None) -> int:
     _utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     log_file = configure_logging()
-    if args.command is None:
-        parser.print_help()
-        return 0
+    if args.command in (None, "gui") and gui is None:
+        if args.command is None:
+            parser.print_help()
+            return 0
+        print("checkin: okno programu nie jest dostępne w tej instalacji.", file=sys.stderr)
+        return 2
     try:
-        code: int = args.handler(args)
+        code: int = gui(args) if gui is not None and args.command in (None, "gui") else args.handler(args)
         return code
     except UserError as exc:
         print(f"checkin: {exc}", file=sys.stderr)
@@ -67,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    finally:
+        close_engines(args)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,403 @@
+"""The door window: the scan field on top, the verdict, the guest list, rooms and recent passages.
+
+Built for a volunteer who has never seen it: one field that always has the focus, one large
+panel that says what to do, every action on a key (F2 walk-in, F3 exit mode, F4 room display,
+F8 override, Ctrl+Z undo, Escape back to ready).
+"""
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from checkin.db import describe as describe_db
+from checkin.engine import EventStats, stats
+from checkin.events import EventInfo
+from checkin.resources import resource
+from checkin.verdicts import RoomCount
+
+from . import messages as m
+from .desk import DoorDesk
+from .door_lock import DoorLock
+from .focus import FocusKeeper
+from .integration import GuestArea, Printing
+from .occupancy import OccupancyDisplay, OccupancyPanel, RoomPoller
+from .recent import RecentList
+from .scan_field import ScanField
+from .settings import Settings
+from .sounds import Sounds
+from .verdict_panel import VerdictPanel
+
+log = logging.getLogger(__name__)
+
+STATS_EVERY_MS = 5000
+RIGHT_COLUMN_PX = 380
+
+
+def _button(text: str, shortcut_hint: str) -> QPushButton:
+    button = QPushButton(f"{text}\n{shortcut_hint}")
+    # Buttons never take the focus: a scanner's next code must land in the scan field.
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setMinimumHeight(56)
+    return button
+
+
+class MainWindow(QMainWindow):
+    reopenRequested = Signal(str)  # why: "event", "settings" — the app rebuilds the window
+
+    def __init__(self, engine: Engine, event: EventInfo, settings: Settings,
+                 sounds: Sounds | None = None) -> None:
+        super().__init__()
+        self.engine = engine
+        self.event_info = event
+        self.settings = settings
+        self.lock = DoorLock(settings)
+        self.sounds = sounds or Sounds(settings.sound)
+        self.setWindowTitle(self.tr("Rejestracja gości — {event}").format(event=event.name))
+        self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+        self.setMinimumSize(1024, 640)
+        self.occupancy_display: OccupancyDisplay | None = None
+
+        self.desk = DoorDesk(engine, event, settings, self.lock, self.sounds, self)
+        self.field = ScanField()
+        self.field.setPlaceholderText(self.tr("Zeskanuj kod albo wpisz nazwisko…"))
+        self.field.setAccessibleName(self.tr("Kod lub nazwisko"))
+        self.field.configure(without_enter=settings.scanner_without_enter,
+                             gap_ms=settings.burst_gap_ms, pause_ms=settings.burst_pause_ms)
+        self.panel = VerdictPanel()
+        self.occupancy = OccupancyPanel(event.timezone)
+        self.recent = RecentList(event.timezone)
+        self.guests = GuestArea(engine, event.id, self)
+        self.printing = Printing(engine, event.id, self)
+        self.poller = RoomPoller(engine, event.id, self)
+        self._build_layout()
+        self._build_actions()
+        self._wire()
+        self.keeper = FocusKeeper(self, self.field)
+        self.panel.show_presentation(self.desk.screen.current)
+        self.apply_door_only(settings.door_only)
+        self._stats_timer = QTimer(self)
+        self._stats_timer.setInterval(STATS_EVERY_MS)
+        self._stats_timer.timeout.connect(self._poll_stats)
+        self.poller.start()
+        self._stats_timer.start()
+        self._poll_stats()
+        # Sounds load after the window is up: QtMultimedia must not delay the first scan.
+        QTimer.singleShot(0, self.sounds.load)
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.mode = QLabel()
+        self.mode.setObjectName("modeLabel")
+        self.mode.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mode.setMinimumWidth(130)
+        font = QFont(self.mode.font())
+        font.setPixelSize(22)
+        font.setBold(True)
+        self.mode.setFont(font)
+        self.undo_button = _button(self.tr("Cofnij"), "Ctrl+Z")
+        self.walk_in_button = _button(self.tr("Spoza listy"), "F2")
+        header = QHBoxLayout()
+        header.addWidget(self.mode)
+        header.addWidget(self.field, 1)
+        header.addWidget(self.walk_in_button)
+        header.addWidget(self.undo_button)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.setChildrenCollapsible(False)
+        left.addWidget(self.panel)
+        left.addWidget(self.guests)
+        left.setStretchFactor(0, 0)
+        left.setStretchFactor(1, 1)
+        self.left = left
+
+        rooms = QGroupBox(self.tr("Sale"))
+        QVBoxLayout(rooms).addWidget(self.occupancy)
+        recent = QGroupBox(self.tr("Ostatnio na tym stanowisku (dwuklik: cofnij)"))
+        QVBoxLayout(recent).addWidget(self.recent)
+        self.camera_area = QFrame()
+        self.camera_area.setObjectName("cameraArea")
+        self.camera_layout = QVBoxLayout(self.camera_area)
+        self.camera_layout.setContentsMargins(0, 0, 0, 0)
+        self.camera_area.hide()
+        right = QWidget()
+        right.setFixedWidth(RIGHT_COLUMN_PX)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(rooms)
+        column.addWidget(recent, 1)
+        column.addWidget(self.camera_area)
+
+        body = QHBoxLayout()
+        body.addWidget(left, 1)
+        body.addWidget(right)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(10, 8, 10, 4)
+        outer.addLayout(header)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.station_label = QLabel()
+        self.stats_label = QLabel()
+        self.statusBar().addWidget(self.station_label, 1)
+        self.statusBar().addPermanentWidget(self.stats_label)
+        self._show_station()
+
+    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey | str | None, slot: object,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        event_menu = menu.addMenu(self.tr("&Wydarzenie"))
+        self.import_action = self._action(self.tr("&Importuj listę gości…"), "Ctrl+I", self.open_import)
+        self.reopen_action = self._action(self.tr("&Otwórz inne wydarzenie lub bazę…"), None,
+                                          lambda: self._guarded_reopen("event"))
+        quit_action = self._action(self.tr("&Zamknij"), QKeySequence.StandardKey.Quit, self.close)
+        for a in (self.import_action, self.reopen_action, None, quit_action):
+            event_menu.addSeparator() if a is None else event_menu.addAction(a)
+
+        door = menu.addMenu(self.tr("&Drzwi"))
+        self.undo_action = self._action(self.tr("&Cofnij ostatnią czynność"), "Ctrl+Z", self.desk.undo_last)
+        self.walk_in_action = self._action(self.tr("Osoba &spoza listy…"), "F2", self.open_walk_in)
+        self.exit_action = self._action(self.tr("Tryb &wyjścia"), "F3", self.desk.set_exit_mode, True)
+        self.override_action = self._action(self.tr("Wpuść ponad &limit (koordynator)"), "F8",
+                                            lambda: self.desk.override(self))
+        self.door_only_action = self._action(self.tr("Tryb &tylko wejście (bez listy gości)"), "Ctrl+L",
+                                             self.toggle_door_only, True)
+        ready = self._action(self.tr("Gotowe — wyczyść ekran"), None, self._escape)
+        for a in (self.undo_action, self.walk_in_action, self.exit_action, self.override_action, None,
+                  self.door_only_action, ready):
+            door.addSeparator() if a is None else door.addAction(a)
+
+        view = menu.addMenu(self.tr("&Widok"))
+        self.display_action = self._action(self.tr("&Ekran zajętości sal (drugi monitor)"), "F4",
+                                           self.toggle_occupancy_display, True)
+        full = self._action(self.tr("&Pełny ekran"), "F11", self._toggle_full_screen, True)
+        view.addAction(self.display_action)
+        view.addAction(full)
+
+        tools = menu.addMenu(self.tr("&Ustawienia"))
+        self.settings_action = self._action(self.tr("&Ustawienia stanowiska…"), "F9", self.open_settings)
+        self.pin_action = self._action(self.tr("Ustaw &PIN koordynatora…"), None, self.change_pin)
+        tools.addAction(self.settings_action)
+        tools.addAction(self.pin_action)
+        self.exit_action.setChecked(self.desk.exit_mode)
+
+    def _wire(self) -> None:
+        self.field.submitted.connect(self._submitted)
+        self.field.textEdited.connect(self._typed)
+        self.field.escaped.connect(self._escape)
+        self.field.navigate.connect(self.guests.navigate)
+        self.desk.screen.changed.connect(self.panel.show_presentation)
+        self.desk.screen.changed.connect(lambda p: self.override_action.setEnabled(p.can_override))
+        self.desk.searchRequested.connect(self.guests.search)
+        self.desk.verdictShown.connect(lambda _v: self.guests.refresh())
+        self.desk.printRequested.connect(self.printing.print_on_arrival)
+        self.guests.printBadgeRequested.connect(self.printing.reprint)
+        self.desk.exitModeChanged.connect(self._show_mode)
+        self.desk.walkInOpened.connect(lambda d: d.finished.connect(self.keeper.restore))
+        self.desk.client.recent.connect(self.recent.set_passages)
+        self.desk.client.opened.connect(lambda _c: self._show_station())
+        self.panel.overrideRequested.connect(lambda: self.desk.override(self))
+        self.undo_button.clicked.connect(self.desk.undo_last)
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        self.recent.undoRequested.connect(self._undo_one)
+        self.poller.counts.connect(self._counts)
+        self.poller.failed.connect(lambda exc: self.statusBar().showMessage(
+            self.tr("Brak połączenia z bazą danych — liczniki sal mogą być nieaktualne"), 10000))
+        self.guests.checkInRequested.connect(self.desk.check_in)
+        self.guests.checkOutRequested.connect(self.desk.check_out)
+        self.guests.importDone.connect(self._poll_stats)
+        self.override_action.setEnabled(False)
+        self._show_mode(self.desk.exit_mode)
+
+    # -- input -------------------------------------------------------------------------------
+    def submit_code(self, code: str) -> None:
+        """A code from elsewhere (the camera): scanned exactly as if typed and Entered."""
+        self.desk.scan(code)
+
+    def _submitted(self, text: str, burst: bool) -> None:
+        if self.desk.submit(text, burst):
+            self.field.clear()
+            if not self.settings.door_only:
+                self.guests.search("")
+
+    def _typed(self, text: str) -> None:
+        if not self.settings.door_only:
+            self.guests.search(text)
+
+    def _escape(self) -> None:
+        self.field.clear()
+        self.desk.screen.reset()
+        if not self.settings.door_only:
+            self.guests.search("")
+        self.keeper.restore()
+
+    def _undo_one(self, passage_id: int, text: str) -> None:
+        question = self.tr("Cofnąć ten wpis?\n{entry}").format(entry=text)
+        answer = QMessageBox.question(self, self.tr("Cofnij"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.desk.undo(passage_id)
+        self.keeper.restore()
+
+    # -- what the window shows ---------------------------------------------------------------
+    def _show_mode(self, exit_mode: bool) -> None:
+        self.exit_action.setChecked(exit_mode)
+        self.mode.setText(m.translate(m.EXIT_MODE if exit_mode else m.ENTRANCE_MODE))
+        colour = "#d89200" if exit_mode else "#1e7b34"
+        self.mode.setStyleSheet(f"background: {colour}; color: white; border-radius: 8px; padding: 6px")
+
+    def _show_station(self) -> None:
+        config = self.desk.client.config
+        room = config.room or (self.event_info.rooms[0].name if self.event_info.rooms else "")
+        parts = [config.station, room, describe_db(str(self.engine.url))]
+        if self.settings.door_only:
+            parts.append(self.tr("tryb tylko wejście"))
+        self.station_label.setText("  ·  ".join(p for p in parts if p))
+
+    def _counts(self, counts: list[RoomCount]) -> None:
+        self.occupancy.set_counts(counts)
+        if self.occupancy_display is not None:
+            self.occupancy_display.panel.set_counts(counts)
+
+    def _poll_stats(self) -> None:
+        if self.poller.worker.pending("stats"):
+            return
+        self.poller.worker.submit(lambda: stats(self.engine, self.event_info.id), self._show_stats,
+                                  lambda _exc: None, channel="stats")
+
+    def _show_stats(self, s: EventStats) -> None:
+        text = self.tr("zarejestrowani: {registered}  ·  przybyli: {attended}  ·  w środku: {inside}")
+        self.stats_label.setText(
+            text.format(registered=s.registered, attended=s.attended, inside=s.inside_now))
+
+    # -- modes and dialogs -------------------------------------------------------------------
+    def apply_door_only(self, on: bool) -> None:
+        self.settings.door_only = on
+        self.door_only_action.setChecked(on)
+        self.guests.setVisible(not on)
+        for action in (self.import_action,):
+            action.setEnabled(not on)
+        self.desk.screen.set_door_only(on)
+        hint = self.tr("Zeskanuj kod…") if on else self.tr("Zeskanuj kod albo wpisz nazwisko…")
+        self.field.setPlaceholderText(hint)
+        if on:
+            self.guests.search("")
+        self._show_station()
+
+    def toggle_door_only(self) -> None:
+        want = not self.settings.door_only
+        if want:
+            ok = self.lock.is_set or self.lock.choose_new(self)
+        else:
+            ok = self.lock.ask(self, self.tr("Podaj PIN koordynatora, aby pokazać listę gości."))
+        self.apply_door_only(want if ok else not want)
+        self.keeper.restore()
+
+    def _supervisor(self, why: str) -> bool:
+        """Settings and switching events are behind the PIN when one is set."""
+        return self.lock.ask(self, why)
+
+    def _guarded_reopen(self, why: str) -> None:
+        if self._supervisor(self.tr("Podaj PIN koordynatora, aby zmienić wydarzenie.")):
+            self.reopenRequested.emit(why)
+        self.keeper.restore()
+
+    def open_walk_in(self) -> None:
+        self.desk.open_walk_in(self)
+
+    def open_import(self) -> None:
+        if self.settings.door_only:
+            return
+        self.guests.open_import(self)
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        if not self._supervisor(self.tr("Podaj PIN koordynatora, aby zmienić ustawienia.")):
+            self.keeper.restore()
+            return
+        before = (self.settings.language, self.settings.database)
+        dialog = SettingsDialog(self.settings, self.event_info, self.lock, self)
+        accepted = dialog.exec()
+        self.keeper.restore()
+        if not accepted:
+            return
+        self.sounds.enabled = self.settings.sound
+        self.field.configure(without_enter=self.settings.scanner_without_enter,
+                             gap_ms=self.settings.burst_gap_ms, pause_ms=self.settings.burst_pause_ms)
+        self.desk.reconfigure()
+        self._show_station()
+        if (self.settings.language, self.settings.database) != before:
+            self.reopenRequested.emit("settings")
+
+    def change_pin(self) -> None:
+        if not self.lock.is_set or self.lock.ask(self, self.tr("Podaj obecny PIN koordynatora.")):
+            self.lock.choose_new(self)
+        self.keeper.restore()
+
+    def toggle_occupancy_display(self) -> None:
+        if self.occupancy_display is not None:
+            self.occupancy_display.close()
+            return
+        display = OccupancyDisplay(self.event_info.name, self.event_info.timezone)
+        display.panel.set_counts(self.poller.latest)
+        display.closed.connect(self._display_closed)
+        self.occupancy_display = display
+        self.display_action.setChecked(True)
+        screens = self.screen().virtualSiblings()
+        other = next((s for s in screens if s is not self.screen()), None)
+        if other is not None:  # a second monitor facing the door: full screen there
+            display.setGeometry(other.geometry())
+            display.showFullScreen()
+        else:
+            display.show()
+        self.activateWindow()
+        self.keeper.restore()
+
+    def _display_closed(self) -> None:
+        self.occupancy_display = None
+        self.display_action.setChecked(False)
+        self.keeper.restore()
+
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def set_camera_widget(self, widget: QWidget) -> None:
+        """Where the camera scanner goes (the lead wires it); its codes go to submit_code()."""
+        self.camera_layout.addWidget(widget)
+        self.camera_area.show()
+
+    def shutdown(self) -> None:
+        """Stop the workers (a scan in flight is still written) and close the display."""
+        self.keeper.detach()
+        self.poller.stop()
+        self.desk.stop()
+        self.guests.shutdown()
+        if self.occupancy_display is not None:
+            self.occupancy_display.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        self.settings.sync()
+        super().closeEvent(event)
