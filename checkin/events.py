@@ -124,3 +124,12 @@ def current_event(engine: Engine) -> EventInfo:
         ev = s.get(Event, current_event_id(s))
         assert ev is not None
         return _info(s, ev)
+
+
+def event_info(engine: Engine, event_id: int) -> EventInfo:
+    """The event with this id (UserError if there is none)."""
+    with session(engine) as s:
+        ev = s.get(Event, event_id)
+        if ev is None:
+            raise UserError(f"W bazie nie ma wydarzenia nr {event_id}.")
+        return _info(s, ev)

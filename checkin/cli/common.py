@@ -11,7 +11,21 @@ from ..db import open_database
 
 
 def engine_for(args: argparse.Namespace) -> Engine:
-    return open_database(args.db)
+    """The command's database (opened once per command; main() closes it at the end)."""
+    engine: Engine | None = getattr(args, "_engine", None)
+    if engine is None:
+        engine = open_database(args.db)
+        args._engine = engine
+    return engine
+
+
+def close_engines(args: argparse.Namespace) -> None:
+    # A server connection left to the garbage collector is a ResourceWarning and, for a
+    # PostgreSQL shared by stations, a connection slot held until the process exits.
+    engine: Engine | None = getattr(args, "_engine", None)
+    if engine is not None:
+        engine.dispose()
+        args._engine = None
 
 
 def print_json(data: Any) -> None:

@@ -1,0 +1,1 @@
+"""After the event: who came (CSV, XLSX), the attendance list and the summary report (PDF)."""
