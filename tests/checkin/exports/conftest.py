@@ -60,7 +60,8 @@ def finished_event(engine: Engine, event: EventInfo) -> Expected:
     for first_name, last_name, org in [("Świętosław", "Żądło", "Fundacja Nowa"),
                                        ("Ola", "Ąbek", "")]:
         v = entrance.walk_in(first_name, last_name, org)
-        assert v.recorded and v.guest is not None
+        assert v.recorded
+        assert v.guest is not None
         first[v.guest.id] = v.at
         inside.add(v.guest.id)
         walk_ins.add(v.guest.id)
