@@ -38,7 +38,7 @@ from .occupancy import (
     stats,
     tally_room,
 )
-from .resolve import Resolved, near_misses, resolve
+from .resolve import MAX_KEYS, Resolved, near_misses, resolve
 from .textnorm import clean
 from .verdicts import GuestView, RoomCount, Verdict, VerdictKind
 
@@ -70,7 +70,7 @@ _LAST_ID = (
     .order_by(_LAST.c.id.desc()).limit(1)
     .scalar_subquery().label("last_id")
 )
-_MAX_KEYS = 8  # resolve() gives at most 8 readings; a fixed list keeps one compiled statement
+_MAX_KEYS = MAX_KEYS  # a fixed number of parameters keeps one compiled statement
 _RECENT = PASSAGE.alias("recent")
 # This station's newest passage of the guest within the repeat window (a scanner's double send)
 # and the passage already recorded for this request id (a retry) ride along as well. The "+ 0"

@@ -20,7 +20,9 @@ MAX_KEY_LENGTH = 200
 
 # AIM symbology identifier some scanners send first: "]" + code letter + modifier ("]Q1", "]C0").
 _AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
-_URL = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://|www\.)", re.IGNORECASE)
+# A link: with a scheme, "www.", or a host name followed by a path ("zaproszenia.example.org/…").
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://|www\.|[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/)", re.IGNORECASE)
+MAX_KEYS = 8  # readings looked up at most (one statement with a fixed number of parameters)
 # What foreign layouts (and word processors) make of the group dash: German "ß" (the key where
 # US has "-"), "/" and "'" on others, typographic dashes from a pasted e-mail.
 _DASH_LIKE = str.maketrans({ch: None for ch in "-ß/'‐‑‒–—−"})
@@ -102,9 +104,11 @@ def resolve(raw: str) -> Resolved:
     """The candidate code keys for one input (cached: a scanner repeats itself)."""
     text = clean(raw)
     from_url = _url_code(text)
-    if from_url is not None:
-        text = clean(from_url)
-    keys = _readings(text) if text else []
+    keys = _readings(clean(from_url)) if from_url else []
+    if text:
+        # The text as a whole too: an imported code may look like a link.
+        keys += [k for k in _readings(text) if k not in keys]
+    keys = keys[:MAX_KEYS]
     bad_check = any(codes.is_generated_form(k) and not codes.is_valid(k) for k in keys)
     near = tuple(k for k in keys if _alphabet_only(k) and abs(len(k) - codes.CODE_LENGTH) <= 1)
     return Resolved(raw, tuple(keys), keys[0] if keys else "", bad_check, near)
@@ -141,4 +145,4 @@ def near_misses(key: str) -> list[str]:
     return sorted(k for k in out if codes.is_valid(k))
 
 
-__all__ = ["MAX_KEY_LENGTH", "Resolved", "clean", "is_code_like", "near_misses", "resolve"]
+__all__ = ["MAX_KEYS", "MAX_KEY_LENGTH", "Resolved", "clean", "is_code_like", "near_misses", "resolve"]
