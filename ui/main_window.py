@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from checkin.db import describe as describe_db
-from checkin.engine import EventStats, stats
+from checkin.engine import EventStats, UndoResult, stats
 from checkin.events import EventInfo
 from checkin.resources import resource
-from checkin.verdicts import RoomCount
+from checkin.verdicts import RoomCount, Verdict
 
 from . import messages as m
 from .desk import DoorDesk
@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 STATS_EVERY_MS = 5000
 RIGHT_COLUMN_PX = 380
+PANEL_PX = 360  # the verdict panel's height at 1366×768; the guest list gets the rest
 
 
 def _button(text: str, shortcut_hint: str) -> QPushButton:
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         left.addWidget(self.guests)
         left.setStretchFactor(0, 0)
         left.setStretchFactor(1, 1)
+        left.setSizes([PANEL_PX, 10_000 - PANEL_PX])
         self.left = left
 
         rooms = QGroupBox(self.tr("Sale"))
@@ -211,7 +213,8 @@ class MainWindow(QMainWindow):
         self.desk.screen.changed.connect(self.panel.show_presentation)
         self.desk.screen.changed.connect(lambda p: self.override_action.setEnabled(p.can_override))
         self.desk.searchRequested.connect(self.guests.search)
-        self.desk.verdictShown.connect(lambda _v: self.guests.refresh())
+        self.desk.verdictShown.connect(self._after_verdict)
+        self.desk.client.undone.connect(self._after_undo)
         self.desk.printRequested.connect(self.printing.print_on_arrival)
         self.guests.printBadgeRequested.connect(self.printing.reprint)
         self.desk.exitModeChanged.connect(self._show_mode)
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
         self.walk_in_button.clicked.connect(self.open_walk_in)
         self.recent.undoRequested.connect(self._undo_one)
         self.poller.counts.connect(self._counts)
+        self.poller.counts.connect(self._poll_stats)  # someone came or went: the totals changed
         self.poller.failed.connect(lambda exc: self.statusBar().showMessage(
             self.tr("Brak połączenia z bazą danych — liczniki sal mogą być nieaktualne"), 10000))
         self.guests.checkInRequested.connect(self.desk.check_in)
@@ -261,6 +265,19 @@ class MainWindow(QMainWindow):
         self.keeper.restore()
 
     # -- what the window shows ---------------------------------------------------------------
+    def _after_verdict(self, verdict: Verdict) -> None:
+        if verdict.room is not None:
+            self.poller.apply(verdict.room)
+        if verdict.recorded:
+            self.guests.refresh()
+            self._poll_stats()
+
+    def _after_undo(self, result: UndoResult | None) -> None:
+        if result is not None:
+            self.poller.apply(result.room)
+            self.guests.refresh()
+            self._poll_stats()
+
     def _show_mode(self, exit_mode: bool) -> None:
         self.exit_action.setChecked(exit_mode)
         self.mode.setText(m.translate(m.EXIT_MODE if exit_mode else m.ENTRANCE_MODE))
@@ -280,7 +297,7 @@ class MainWindow(QMainWindow):
         if self.occupancy_display is not None:
             self.occupancy_display.panel.set_counts(counts)
 
-    def _poll_stats(self) -> None:
+    def _poll_stats(self, *_: object) -> None:
         if self.poller.worker.pending("stats"):
             return
         self.poller.worker.submit(lambda: stats(self.engine, self.event_info.id), self._show_stats,

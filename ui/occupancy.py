@@ -7,8 +7,8 @@ half second on a worker of their own; a poll still running is not doubled up.
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from sqlalchemy import Engine
 
 from checkin.engine import room_counts
@@ -30,6 +30,15 @@ def _font(pixels: int, bold: bool = False) -> QFont:
     return font
 
 
+def _fitted(text: str, pixels: int, bold: bool, width: float) -> QFont:
+    """The font at `pixels`, made smaller if the text would not fit the width."""
+    font = _font(pixels, bold)
+    advance = QFontMetrics(font).horizontalAdvance(text)
+    if advance > width > 0:
+        font.setPixelSize(max(8, int(pixels * width / advance)))
+    return font
+
+
 class RoomGauge(QWidget):
     """One room: name, inside / capacity, a bar coloured by level, the level in words, the peak."""
 
@@ -39,7 +48,7 @@ class RoomGauge(QWidget):
         self.large = large
         self.count: RoomCount | None = None
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumHeight(260 if large else 96)
+        self.setMinimumHeight(200 if large else 96)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_count(self, count: RoomCount) -> None:
@@ -50,6 +59,12 @@ class RoomGauge(QWidget):
 
     def level_text(self) -> str:
         assert self.count is not None
+        if self.large:  # the display faces the guests waiting at the door
+            return {
+                Level.OK: self.tr("Wolnych miejsc: {free}"),
+                Level.WARN: self.tr("Zostało niewiele miejsc: {free}"),
+                Level.FULL: self.tr("Sala pełna — prosimy chwilę poczekać"),
+            }[self.count.level].format(free=self.count.free)
         return {
             Level.OK: self.tr("wolnych miejsc: {free}"),
             Level.WARN: self.tr("prawie pełna — wolnych miejsc: {free}"),
@@ -72,7 +87,8 @@ class RoomGauge(QWidget):
         if self.count is None:
             return
         c = self.count
-        scale = 3.0 if self.large else 1.0
+        # The second-screen display fills its window: readable from across the entrance hall.
+        scale = max(1.0, min(self.height() / 96, self.width() / 300)) if self.large else 1.0
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w = self.width()
@@ -81,12 +97,14 @@ class RoomGauge(QWidget):
         pad = 8 * scale
         # name (left) and inside / capacity (right) on the first line
         p.setPen(text_colour)
-        p.setFont(_font(int(20 * scale), bold=True))
         line1 = QRectF(pad, pad, w - 2 * pad, 28 * scale)
+        number = f"{c.inside} / {c.capacity}"
+        number_font = _fitted(number, int(24 * scale), True, line1.width() / 2)
+        p.setFont(number_font)
+        p.drawText(line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number)
+        room_width = line1.width() - QFontMetrics(number_font).horizontalAdvance(number) - pad
+        p.setFont(_fitted(c.name, int(20 * scale), True, room_width))
         p.drawText(line1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, c.name)
-        p.setFont(_font(int(24 * scale), bold=True))
-        p.drawText(line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   f"{c.inside} / {c.capacity}")
         # the bar
         bar = QRectF(pad, line1.bottom() + 6 * scale, w - 2 * pad, 18 * scale)
         p.setPen(Qt.PenStyle.NoPen)
@@ -100,12 +118,16 @@ class RoomGauge(QWidget):
         # the level in words (coloured) and the peak
         line3 = QRectF(pad, bar.bottom() + 4 * scale, w - 2 * pad, 26 * scale)
         p.setPen(colour.darker(115) if c.level is not Level.FULL else colour)
-        p.setFont(_font(int(17 * scale), bold=c.level is not Level.OK))
-        p.drawText(line3, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.level_text())
-        if not self.large:
+        level = self.level_text()
+        peak = "" if self.large else self.peak_text()
+        peak_font = _font(14)
+        level_width = line3.width() - (QFontMetrics(peak_font).horizontalAdvance(peak) + pad if peak else 0)
+        p.setFont(_fitted(level, int(17 * scale), c.level is not Level.OK, level_width))
+        p.drawText(line3, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, level)
+        if peak:
             p.setPen(QColor("#55606e"))
-            p.setFont(_font(14))
-            p.drawText(line3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.peak_text())
+            p.setFont(peak_font)
+            p.drawText(line3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, peak)
         p.end()
 
 
@@ -149,10 +171,14 @@ class OccupancyDisplay(QWidget):
         palette.setColor(self.backgroundRole(), QColor("#ffffff"))
         self.setPalette(palette)
         self.panel = OccupancyPanel(timezone, large=True, parent=self)
+        title = QLabel(event_name)
+        title.setWordWrap(True)
+        title.setFont(_font(30, bold=True))
+        title.setStyleSheet("color: #55606e")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 36)
-        layout.addWidget(self.panel)
-        layout.addStretch(1)
+        layout.setContentsMargins(48, 28, 48, 36)
+        layout.addWidget(title)
+        layout.addWidget(self.panel, 1)
         self.resize(1280, 720)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -182,6 +208,7 @@ class RoomPoller(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
         self._failing = False
+        self._version = 0
 
     def start(self) -> None:
         self.poll()
@@ -190,11 +217,22 @@ class RoomPoller(QObject):
     def poll(self) -> None:
         if self.worker.pending("counts"):
             return  # the previous poll is still running (a slow server): do not pile up
-        self.worker.submit(lambda: room_counts(self.engine, self.event_id), self._got, self._error,
-                           channel="counts")
+        version = self._version
+        self.worker.submit(lambda: room_counts(self.engine, self.event_id),
+                           lambda counts: self._got(counts, version), self._error, channel="counts")
 
-    def _got(self, counts: list[RoomCount]) -> None:
+    def apply(self, count: RoomCount) -> None:
+        """A fresher count of one room (from this station's own verdict) shown at once."""
+        self._version += 1  # a poll that started before this action must not undo it on screen
+        counts = [count if c.id == count.id else c for c in self.latest]
+        if count.id not in {c.id for c in self.latest}:
+            return
+        self._got(counts, self._version)
+
+    def _got(self, counts: list[RoomCount], version: int) -> None:
         self._failing = False
+        if version != self._version:
+            return
         if counts != self.latest:
             self.latest = counts
             self.counts.emit(counts)

@@ -1,10 +1,22 @@
 """Driving the door window as a volunteer and a scanner do: keys into the scan field."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkin.verdicts import Verdict
 from ui.main_window import MainWindow
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type like a keyboard does, Polish letters included (QTest only types ASCII keys)."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def scan(qtbot: QtBot, window: MainWindow, text: str, *, delay: int = -1) -> Verdict:
