@@ -1,0 +1,455 @@
+"""The guest list panel: instant search over the event's guests, filters, and the door actions.
+
+The main window puts it beside the door screen. Its single input field calls search() on every
+edit (the panel debounces), refresh() after each verdict and on a timer, and moveSelection() /
+activateSelected() for Up, Down and Enter while the focus stays in that field. The panel asks
+for actions by signals (checkInRequested etc.); the window performs them through the door.
+
+Reading the database happens on the panel's own worker thread (a network database may be slow);
+the search itself runs on the GUI thread over an in-memory index, because it takes a few
+milliseconds (bench/bench_search.py) — there is nothing for typing to overtake. A worker answer
+for an event the panel no longer shows is dropped.
+"""
+
+import contextlib
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from checkin.search import GuestFilter, GuestIndex
+from checkin.search_feed import Delta, GuestFeed
+
+from .guest_model import GuestTableModel
+
+log = logging.getLogger(__name__)
+
+FILTERS = (GuestFilter.ALL, GuestFilter.INSIDE, GuestFilter.NOT_ARRIVED, GuestFilter.LEFT,
+           GuestFilter.WALK_INS)
+
+
+class _Relay(QObject):
+    """Carries a worker's answer to the GUI thread (emitted there, received here: queued)."""
+
+    answered = Signal(int, str, object)  # generation, "loaded" | "changes" | "failed", payload
+
+
+class GuestListPanel(QWidget):
+    """The searchable guest list with filters and check-in / check-out / badge actions."""
+
+    checkInRequested = Signal(int)  # guest id
+    checkOutRequested = Signal(int)
+    printBadgeRequested = Signal(int)
+    resultsChanged = Signal(int, int)  # rows shown, guests in the event (after load/search/refresh)
+    refreshed = Signal()  # a refresh() finished, whether or not anything had changed
+
+    def __init__(self, engine: Engine, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guestListPanel")
+        self._pool = QThreadPool(self)  # created first, so it is destroyed (and waited for) first
+        self._pool.setMaxThreadCount(1)  # one job at a time: the feed is not thread-safe
+        self._relay = _Relay(self)
+        self._relay.answered.connect(self._answered)
+        self._index = GuestIndex()
+        self._feed: GuestFeed | None = None
+        self._generation = 0
+        self._loaded = self._loading = self._syncing = self._sync_again = False
+        self._error = ""
+        self._query = ""
+        self._filter = GuestFilter.ALL
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(80)
+        self._debounce.timeout.connect(self._run_search)
+        self._model = GuestTableModel(self)
+        self._build()
+        self.setEvent(engine, event_id)
+
+    # -- public API -----------------------------------------------------------------------------
+
+    def setEvent(self, engine: Engine, event_id: int) -> None:
+        """Show another event's guests (answers still coming for the old one are dropped)."""
+        self._generation += 1
+        self._feed = GuestFeed(engine, event_id)
+        self._index = GuestIndex()
+        self._loaded, self._syncing, self._sync_again = False, False, False
+        self._model.set_guests([])
+        self._load()
+
+    @Slot(str)
+    def search(self, text: str) -> None:
+        """Search as the user types; the list follows after a short pause (debounced)."""
+        self._query = text
+        self._debounce.start()
+
+    def searchNow(self, text: str | None = None) -> None:
+        """Run the search at once (with text, or the pending one), without the debounce."""
+        if text is not None:
+            self._query = text
+        self._debounce.stop()
+        self._run_search()
+
+    def setDebounceInterval(self, ms: int) -> None:
+        self._debounce.setInterval(ms)
+
+    def query(self) -> str:
+        return self._query
+
+    def setFilter(self, guest_filter: GuestFilter) -> None:
+        """Show all guests, those inside, not arrived, left, or walk-ins."""
+        self._filter = guest_filter
+        button = self._filter_group.button(FILTERS.index(guest_filter))
+        if not button.isChecked():
+            button.setChecked(True)
+        self.searchNow()
+
+    def currentFilter(self) -> GuestFilter:
+        return self._filter
+
+    @Slot()
+    def refresh(self) -> None:
+        """Bring the list up to date with the database (changes from other stations too).
+
+        The selected guest and the scroll position stay. Calls while a refresh is running
+        collapse into one more run after it.
+        """
+        if not self._loaded:
+            if not self._loading:
+                self._load()
+            return
+        if self._syncing:
+            self._sync_again = True
+            return
+        feed = self._feed
+        assert feed is not None
+        self._syncing = True
+        self._submit("changes", feed.changes)
+
+    @Slot(int)
+    def moveSelection(self, delta: int) -> None:
+        """Move the selected row by delta rows (Up = -1, Down = +1, a page = ±rows on screen)."""
+        rows = self._model.rowCount()
+        if rows == 0:
+            return
+        current = self._view.currentIndex().row() if self._has_selection() else -1
+        start = current if current >= 0 else (-1 if delta > 0 else rows)
+        target = min(max(start + delta, 0), rows - 1)
+        self._select_row(target, scroll=True)
+
+    def visibleRowCount(self) -> int:
+        """How many rows fit on screen (for Page Up / Page Down)."""
+        return max(1, self._view.viewport().height() // self._view.verticalHeader().defaultSectionSize())
+
+    @Slot()
+    def activateSelected(self) -> bool:
+        """Ask to check in the selected guest (Enter); False when nobody is selected.
+
+        A search still waiting for its debounce runs first, so Enter acts on what was typed.
+        """
+        return self._request(self.checkInRequested)
+
+    @Slot()
+    def checkOutSelected(self) -> bool:
+        return self._request(self.checkOutRequested)
+
+    @Slot()
+    def printBadgeSelected(self) -> bool:
+        return self._request(self.printBadgeRequested)
+
+    def selectedGuestId(self) -> int | None:
+        if not self._has_selection():
+            return None
+        return self._model.guest_id(self._view.currentIndex().row())
+
+    def selectGuest(self, guest_id: int) -> bool:
+        """Select a guest's row if the list shows them."""
+        row = self._model.row_of(guest_id)
+        if row is None:
+            return False
+        self._select_row(row, scroll=True)
+        return True
+
+    def shutdown(self) -> None:
+        """Stop reading the database (the window closes): queued reads are dropped, a running one
+        is waited for."""
+        self._debounce.stop()
+        self._generation += 1  # whatever still answers is for a list no longer shown
+        self._pool.clear()
+        self._pool.waitForDone()
+
+    def isLoaded(self) -> bool:
+        return self._loaded
+
+    def model(self) -> GuestTableModel:
+        return self._model
+
+    def view(self) -> QTableView:
+        return self._view
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF() * 1.25, 13.0))
+        self._model.base_font = font
+
+        self._filter_group = QButtonGroup(self)
+        self._filter_group.setExclusive(True)
+        filters = QHBoxLayout()
+        for i, _ in enumerate(FILTERS):
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the window's input field keeps focus
+            button.setFont(font)
+            self._filter_group.addButton(button, i)
+            filters.addWidget(button)
+        filters.addStretch(1)
+        self._filter_group.button(0).setChecked(True)
+        self._filter_group.idClicked.connect(lambda i: self.setFilter(FILTERS[i]))
+
+        view = self._view = QTableView(self)
+        view.setModel(self._model)
+        view.setFont(font)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+        view.doubleClicked.connect(lambda _index: self.activateSelected())
+        rows = view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # O(1) per row at 50,000 rows
+        rows.setDefaultSectionSize(int(view.fontMetrics().height() * 1.6))
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(GuestTableModel.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
+        header.setFont(font)
+        metrics = view.fontMetrics()
+        samples = {
+            GuestTableModel.NAME: "Małgorzata Brzęczyszczykiewicz", GuestTableModel.ROLE: "Organizator",
+            GuestTableModel.CODE: "WWWW-WWWW-WWWW-WWWW-W", GuestTableModel.STATUS: "Nie dotarł(a)",
+            GuestTableModel.WALK_IN: "na miejscu", GuestTableModel.BADGES: "Identyfikator",
+        }
+        for column, sample in samples.items():
+            view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth())
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+
+        self._check_in = self._action(self.activateSelected, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        self._check_out = self._action(
+            self.checkOutSelected, QKeySequence("Ctrl+O"), Qt.Key.Key_Delete
+        )
+        self._badge = self._action(self.printBadgeSelected, QKeySequence("Ctrl+P"))
+        buttons = QHBoxLayout()
+        self._status = QLabel(self)
+        self._status.setFont(font)
+        buttons.addWidget(self._status, 1)
+        for action in (self._check_in, self._check_out, self._badge):
+            button = QPushButton(self)
+            button.setFont(font)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: self._mirror(b, a))
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(view, 1)
+        layout.addLayout(buttons)
+        self._retranslate()
+        self._update_actions()
+
+    def _action(self, slot: Callable[[], bool], *keys: QKeySequence | Qt.Key) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        # Active while the focus is in the panel; the window calls the slots when it is not.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
+    @staticmethod
+    def _mirror(button: QPushButton, action: QAction) -> None:
+        button.setText(action.text())
+        button.setEnabled(action.isEnabled())
+
+    def _retranslate(self) -> None:
+        labels = {
+            GuestFilter.ALL: self.tr("&Wszyscy"), GuestFilter.INSIDE: self.tr("W ś&rodku"),
+            GuestFilter.NOT_ARRIVED: self.tr("&Nie dotarli"), GuestFilter.LEFT: self.tr("&Po wyjściu"),
+            GuestFilter.WALK_INS: self.tr("&Dopisani na miejscu"),
+        }
+        counts = self._index.counts() if self._loaded else {}
+        for i, f in enumerate(FILTERS):
+            text = labels[f] + (f" ({counts[f]})" if f in counts else "")
+            self._filter_group.button(i).setText(text)
+        self._check_in.setText(self.tr("Wpuść (Enter)"))
+        self._check_out.setText(self.tr("Wyjście (Ctrl+O)"))
+        self._badge.setText(self.tr("Identyfikator (Ctrl+P)"))
+
+    # -- workers --------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        feed = self._feed
+        assert feed is not None
+        self._loading = True
+        self._update_status()
+        self._submit("loaded", lambda: (feed.load(), feed.rooms))
+
+    def _submit(self, what: str, job: Callable[[], object]) -> None:
+        generation, relay = self._generation, self._relay
+
+        def run() -> None:
+            try:
+                kind, payload = what, job()
+            except Exception as exc:  # noqa: BLE001 - reported to the panel, logged with details
+                log.exception("guest list: reading the guests failed")
+                kind, payload = "failed", exc
+            with contextlib.suppress(RuntimeError):  # the panel is gone: nobody to tell
+                relay.answered.emit(generation, kind, payload)
+
+        self._pool.start(run)
+
+    @Slot(int, str, object)
+    def _answered(self, generation: int, kind: str, payload: object) -> None:
+        if generation != self._generation:
+            return  # for an event no longer shown
+        if kind == "failed":
+            self._loading = self._syncing = self._sync_again = False
+            self._error = self.tr("Nie można odczytać listy gości z bazy danych; ponowię próbę.")
+            self._update_status()
+            self.refreshed.emit()
+            return
+        self._error = ""
+        if kind == "loaded":
+            assert isinstance(payload, tuple)
+            self._index, rooms = payload
+            self._model.set_room_names(rooms)
+            self._loaded, self._loading = True, False
+            self._show(keep=True)
+        elif kind == "changes":
+            assert isinstance(payload, Delta)
+            self._syncing = False
+            if payload.rooms is not None:
+                self._model.set_room_names(payload.rooms)
+            if payload.index is not None:
+                self._index = payload.index
+                self._show(keep=True)
+            elif self._index.apply(payload.changed, payload.removed):
+                self._show(keep=True)
+            if self._sync_again:
+                self._sync_again = False
+                self.refresh()
+            else:
+                self.refreshed.emit()
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _run_search(self) -> None:
+        self._debounce.stop()
+        if self._loaded:
+            self._show(keep=False)
+
+    def _show(self, *, keep: bool) -> None:
+        """Put the current search's result in the model.
+
+        keep (a refresh): the selected guest stays selected and the top row stays on top;
+        otherwise (a new search) the first row is selected, so Enter acts on the best match.
+        """
+        selected = self.selectedGuestId()
+        top = self._model.guest_id(self._view.rowAt(0)) if keep else None
+        result = self._index.search(self._query, self._filter)
+        replaced = self._model.set_guests(result.guests, result.exact)
+        if replaced:
+            row = None if selected is None else self._model.row_of(selected)
+            if row is None and not keep and self._query.strip() and result.guests:
+                row = 0
+            if row is not None:
+                self._select_row(row, scroll=not keep)
+            top_row = None if top is None else self._model.row_of(top)
+            if keep and top_row is not None:
+                self._view.verticalScrollBar().setValue(top_row)
+        elif not keep and selected is None and self._query.strip() and result.guests:
+            self._select_row(0, scroll=True)
+        if keep:
+            self._retranslate()  # the filter counts
+        self._update_status(len(result.guests), len(result.guests) - result.exact)
+        self._update_actions()
+        self.resultsChanged.emit(len(result.guests), len(self._index))
+
+    def _update_status(self, shown: int | None = None, similar: int = 0) -> None:
+        if self._error:
+            text = self._error
+        elif not self._loaded:
+            text = self.tr("Wczytywanie listy gości…")
+        elif shown is None:
+            return
+        elif shown == 0 and self._query.strip():
+            text = self.tr("Nikt nie pasuje do „{query}”").format(query=self._query.strip())
+        else:
+            text = self.tr("Na liście: {shown} z {total}").format(shown=shown, total=len(self._index))
+            if similar:
+                text += " " + self.tr("(podobnych: {n})").format(n=similar)
+        self._status.setText(text)
+
+    def _has_selection(self) -> bool:
+        return self._view.selectionModel().hasSelection() and self._view.currentIndex().isValid()
+
+    def _select_row(self, row: int, *, scroll: bool) -> None:
+        index = self._model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self._view.selectionModel().setCurrentIndex(index, flags)
+        if scroll:
+            self._view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _update_actions(self) -> None:
+        selected = self.selectedGuestId() is not None
+        for action in (self._check_in, self._check_out, self._badge):
+            action.setEnabled(selected)
+
+    def _request(self, signal: SignalInstance) -> bool:
+        if self._debounce.isActive():
+            self._run_search()
+        guest_id = self.selectedGuestId()
+        if guest_id is None:
+            return False
+        signal.emit(guest_id)
+        return True
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index: QModelIndex = self._view.indexAt(pos)
+        if not index.isValid():
+            return
+        self._select_row(index.row(), scroll=False)
+        menu = QMenu(self)
+        menu.addActions([self._check_in, self._check_out, self._badge])
+        menu.popup(self._view.viewport().mapToGlobal(pos))
