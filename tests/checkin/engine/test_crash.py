@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from checkin.db import open_database
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[3]
 KILLS = 20
 
 
+@pytest.mark.slow  # 20 process starts: about 20 s on an idle 2-core machine, more under load
 def test_killed_station_loses_no_reported_admission(tmp_path: Path) -> None:
     db = tmp_path / "crash.sqlite"
     engine = open_database(str(db))

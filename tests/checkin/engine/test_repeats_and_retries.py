@@ -24,12 +24,16 @@ def test_double_send_within_seconds_is_one_scan(venue: Venue) -> None:
     door = Door(venue.engine, venue.event_id, "Wejście 1")
     first = door.scan(venue.codes[0])
     again = door.scan(venue.codes[0].lower())
-    assert again.kind is VerdictKind.ADMITTED and again.repeat and not first.repeat
-    assert again.passage_id == first.passage_id and again.at == first.at
+    assert again.kind is VerdictKind.ADMITTED
+    assert again.repeat
+    assert not first.repeat
+    assert again.passage_id == first.passage_id
+    assert again.at == first.at
     # Another process at the same station (a second Door object) sees it in the log.
     assert Door(venue.engine, venue.event_id, "Wejście 1").scan(venue.codes[0]).repeat
     # Another station is not a double send: the guest is already inside.
-    assert Door(venue.engine, venue.event_id, "Wejście 2").scan(venue.codes[0]).kind is VerdictKind.ALREADY_INSIDE
+    other = Door(venue.engine, venue.event_id, "Wejście 2").scan(venue.codes[0])
+    assert other.kind is VerdictKind.ALREADY_INSIDE
     assert count(venue) == 2
 
 
@@ -37,7 +41,8 @@ def test_refusals_repeat_too(venue: Venue) -> None:
     door = Door(venue.engine, venue.event_id, "Wejście 1")
     assert door.scan("NIEZNANY-42").kind is VerdictKind.UNKNOWN
     v = door.scan("NIEZNANY-42")
-    assert v.kind is VerdictKind.UNKNOWN and v.repeat
+    assert v.kind is VerdictKind.UNKNOWN
+    assert v.repeat
     assert count(venue) == 1
 
 
@@ -46,7 +51,8 @@ def test_after_the_window_it_is_a_new_scan(venue: Venue, monkeypatch: pytest.Mon
     door = Door(venue.engine, venue.event_id, "Wejście 1")
     door.scan(venue.codes[0])
     v = door.scan(venue.codes[0])
-    assert v.kind is VerdictKind.ALREADY_INSIDE and not v.repeat
+    assert v.kind is VerdictKind.ALREADY_INSIDE
+    assert not v.repeat
     assert v.previous_station == "Wejście 1"
 
 
@@ -75,7 +81,8 @@ def test_a_retried_request_is_recorded_once(venue: Venue, monkeypatch: pytest.Mo
     assert door.scan("NIEZNANY-7", request_id="req-2").passage_id == refused.passage_id
     walk_in = door.walk_in("Jan", "Nowak", request_id="req-3")
     again = door.walk_in("Jan", "Nowak", request_id="req-3")
-    assert again.guest == walk_in.guest and again.passage_id == walk_in.passage_id
+    assert again.guest == walk_in.guest
+    assert again.passage_id == walk_in.passage_id
     assert stats(venue.engine, venue.event_id).walk_ins == 1
     assert count(venue) == 3
     consistent(venue.engine, venue.event_id)
@@ -104,7 +111,9 @@ def test_connection_lost_mid_transaction_is_retried(pg_venue: Venue, pg_url: str
     finally:
         sa.event.remove(pg_venue.engine, "before_cursor_execute", kill_before_insert)
         admin.dispose()
-    assert killed and v.kind is VerdictKind.ADMITTED and v.recorded
+    assert killed
+    assert v.kind is VerdictKind.ADMITTED
+    assert v.recorded
     assert count(pg_venue) == 1
     consistent(pg_venue.engine, pg_venue.event_id)
 
@@ -126,7 +135,9 @@ def test_connection_lost_after_the_commit_is_not_recorded_twice(
     door = Door(pg_venue.engine, pg_venue.event_id, "Wejście 1")
     monkeypatch.setattr(dialect, "do_commit", commit_then_lose_the_answer)
     v = door.scan(pg_venue.codes[0])
-    assert lost and v.kind is VerdictKind.ADMITTED and not v.repeat
+    assert lost
+    assert v.kind is VerdictKind.ADMITTED
+    assert not v.repeat
     with pg_venue.engine.connect() as conn:
         rows = conn.execute(sa.select(PASSAGE.c.id, PASSAGE.c.request_id)).all()
     assert [r.id for r in rows] == [v.passage_id]

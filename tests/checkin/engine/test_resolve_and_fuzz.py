@@ -37,7 +37,8 @@ def test_look_alikes_and_qwertz() -> None:
 
 def test_a_wrong_check_character_is_flagged() -> None:
     bad = CODE[:-1] + next(c for c in codes.ALPHABET if c != CODE[-1])
-    assert resolve(bad).bad_check and not resolve(CODE).bad_check
+    assert resolve(bad).bad_check
+    assert not resolve(CODE).bad_check
     assert CODE in near_misses(bad)
     assert CODE in near_misses(CODE[:3] + CODE[4:])  # one character lost
     assert CODE in near_misses(CODE[:3] + "7" + CODE[3:])  # one character too many
@@ -87,7 +88,8 @@ _codes: list[str] = []
 def test_random_input_never_raises_and_never_admits(venue: Venue, raw: str, exit: bool) -> None:
     door = Door(venue.engine, venue.event_id, "Fuzz")
     v = door.scan(raw, exit=exit)
-    assert not v.recorded and v.guest is None
+    assert not v.recorded
+    assert v.guest is None
     assert door.room_count().inside == 0
 
 
@@ -99,4 +101,5 @@ def test_mutated_codes_never_admit(venue: Venue, data: st.DataObject) -> None:
     v = Door(venue.engine, venue.event_id, "Fuzz").scan(raw)
     assert v.kind in (VerdictKind.TYPO, VerdictKind.UNKNOWN), raw
     with venue.engine.connect() as conn:
-        assert conn.execute(sa.select(sa.func.count()).where(GUEST.c.inside_room_id.is_not(None))).scalar() == 0
+        inside = sa.select(sa.func.count()).where(GUEST.c.inside_room_id.is_not(None))
+        assert conn.execute(inside).scalar() == 0

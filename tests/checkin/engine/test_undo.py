@@ -23,15 +23,18 @@ def test_undo_of_an_entry_takes_the_guest_out(venue: Venue) -> None:
     admitted = door.scan(venue.codes[0])
     door.scan(venue.codes[1])
     result = door.undo(admitted.passage_id or 0)
-    assert result.room.inside == 1 and place_of(venue, venue.ids[0]) is None
-    assert result.undone.id == admitted.passage_id and result.undone.undone
+    assert result.room.inside == 1
+    assert place_of(venue, venue.ids[0]) is None
+    assert result.undone.id == admitted.passage_id
+    assert result.undone.undone
     with venue.engine.connect() as conn:
         undo = conn.execute(sa.select(PASSAGE).where(PASSAGE.c.id == result.undo_passage_id)).mappings().one()
         undone_by = conn.execute(sa.select(PASSAGE.c.undone_by_id).where(
             PASSAGE.c.id == admitted.passage_id)).scalar()
         total = conn.execute(sa.select(sa.func.count()).select_from(PASSAGE)).scalar()
     assert (undo["verdict"], undo["direction"], undo["undoes_id"]) == ("undo", "none", admitted.passage_id)
-    assert undone_by == result.undo_passage_id and total == 3  # nothing deleted
+    assert undone_by == result.undo_passage_id
+    assert total == 3
     assert stats(venue.engine, venue.event_id).attended == 1  # the undone admission does not count
     # Scanned again, they are a first admission (there was no exit).
     assert door.scan(venue.codes[0], request_id="again").kind is VerdictKind.ADMITTED
@@ -46,7 +49,8 @@ def test_undo_of_an_exit_puts_the_guest_back_even_over_the_limit(venue: Venue) -
     door.scan(venue.codes[5])  # the freed seat is taken
     result = door.undo(out.passage_id or 0)
     # The person never left: six inside a room for five, a correction, not an admission.
-    assert result.room.inside == 6 and result.room.peak == 6
+    assert result.room.inside == 6
+    assert result.room.peak == 6
     assert place_of(venue, venue.ids[0]) == door.room_id
     assert door.scan(venue.codes[6]).kind is VerdictKind.ROOM_FULL
     consistent(venue.engine, venue.event_id)
@@ -62,9 +66,12 @@ def test_undo_last_is_per_station_and_walks_back(venue: Venue) -> None:
     b.scan(venue.codes[2])
     first = a.undo_last()
     second = a.undo_last()
-    assert first is not None and second is not None
-    assert first.undone.guest is not None and first.undone.guest.id == venue.ids[1]
-    assert second.undone.guest is not None and second.undone.guest.id == venue.ids[0]
+    assert first is not None
+    assert second is not None
+    assert first.undone.guest is not None
+    assert first.undone.guest.id == venue.ids[1]
+    assert second.undone.guest is not None
+    assert second.undone.guest.id == venue.ids[0]
     assert a.undo_last() is None
     assert b.room_count().inside == 1
     consistent(venue.engine, venue.event_id)

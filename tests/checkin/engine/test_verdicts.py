@@ -27,15 +27,20 @@ def passages(v: Venue) -> list[sa.RowMapping]:
 def test_admitted_records_the_passage_and_counts(place: Venue) -> None:
     door = Door(place.engine, place.event_id, "Wejście 1")
     v = door.scan(place.codes[0])
-    assert v.kind is VerdictKind.ADMITTED and v.recorded and v.tone is Tone.OK
-    assert v.guest is not None and v.guest.full_name == "Gość0 Żółć"
+    assert v.kind is VerdictKind.ADMITTED
+    assert v.recorded
+    assert v.tone is Tone.OK
+    assert v.guest is not None
+    assert v.guest.full_name == "Gość0 Żółć"
     assert v.guest.display_code == codes.display(place.codes[0])
-    assert v.room is not None and (v.room.name, v.room.inside, v.room.capacity) == ("Sala 005", 1, 5)
+    assert v.room is not None
+    assert (v.room.name, v.room.inside, v.room.capacity) == ("Sala 005", 1, 5)
     assert (v.room.peak, v.room.peak_at) == (1, v.at)
     [p] = passages(place)
     assert (p["id"], p["direction"], p["verdict"], p["raw_input"], p["forced"]) == (
         v.passage_id, "in", "admitted", place.codes[0], False)
-    assert p["guest_id"] == place.ids[0] and p["request_id"]
+    assert p["guest_id"] == place.ids[0]
+    assert p["request_id"]
     assert [r.inside for r in room_counts(place.engine, place.event_id)] == [1, 0]
     consistent(place.engine, place.event_id)
 
@@ -47,7 +52,8 @@ def test_scanner_and_typing_variants_find_the_same_guest(place: Venue) -> None:
     for raw in (f"]Q1{code}\r\n", shown.lower(), f"  {shown.replace('-', 'ß')}\t",
                 f"https://zaproszenia.example.org/i/{shown}", f"https://x.example/?event=7&code={code}"):
         v = door.scan(raw, exit=False)
-        assert v.guest is not None and v.guest.id == place.ids[1], raw
+        assert v.guest is not None, raw
+        assert v.guest.id == place.ids[1], raw
         door.scan(raw, exit=True)  # out again, so the next form is a fresh entry
     consistent(place.engine, place.event_id)
 
@@ -58,7 +64,9 @@ def test_imported_code_scans_verbatim_and_through_a_german_layout(place: Venue) 
     assert door.scan("zy-2026-0042").guest.id == gid  # type: ignore[union-attr]
     door.scan("ZY20260042", exit=True)  # no dashes: still the same code
     v = door.scan("YZ 2026 0042")  # a QWERTZ layout swaps Y and Z
-    assert v.kind is VerdictKind.WELCOME_BACK and v.guest is not None and v.guest.id == gid
+    assert v.kind is VerdictKind.WELCOME_BACK
+    assert v.guest is not None
+    assert v.guest.id == gid
 
 
 def test_exit_and_welcome_back(place: Venue) -> None:
@@ -66,11 +74,14 @@ def test_exit_and_welcome_back(place: Venue) -> None:
     exit_door = Door(place.engine, place.event_id, "Wyjście", exit_station=True)
     first = entrance.scan(place.codes[0])
     out = exit_door.scan(place.codes[0])
-    assert out.kind is VerdictKind.EXIT and out.recorded
-    assert out.room is not None and out.room.inside == 0
+    assert out.kind is VerdictKind.EXIT
+    assert out.recorded
+    assert out.room is not None
+    assert out.room.inside == 0
     assert (out.previous_at, out.previous_station) == (first.at, "Wejście 1")
     back = entrance.scan(place.codes[0])
-    assert back.kind is VerdictKind.WELCOME_BACK and back.recorded
+    assert back.kind is VerdictKind.WELCOME_BACK
+    assert back.recorded
     assert (back.previous_at, back.previous_station) == (out.at, "Wyjście")
     # The UI may switch a station between entrance and exit.
     entrance.exit_station = True
@@ -85,10 +96,12 @@ def test_exit_and_welcome_back(place: Venue) -> None:
 def test_already_inside_names_the_entry_and_moves_nobody(place: Venue) -> None:
     first = Door(place.engine, place.event_id, "Wejście 1").scan(place.codes[0])
     again = Door(place.engine, place.event_id, "Wejście 2").scan(place.codes[0])
-    assert again.kind is VerdictKind.ALREADY_INSIDE and not again.recorded
+    assert again.kind is VerdictKind.ALREADY_INSIDE
+    assert not again.recorded
     assert again.tone is Tone.WARNING
     assert (again.previous_at, again.previous_station) == (first.at, "Wejście 1")
-    assert again.room is not None and again.room.inside == 1
+    assert again.room is not None
+    assert again.room.inside == 1
     last = passages(place)[-1]
     assert (last["direction"], last["verdict"], last["guest_id"]) == ("none", "already_inside", place.ids[0])
     assert "Wejście 1" in last["reason"]
@@ -97,8 +110,11 @@ def test_already_inside_names_the_entry_and_moves_nobody(place: Venue) -> None:
 
 def test_not_inside_refuses_an_exit(place: Venue) -> None:
     v = Door(place.engine, place.event_id, "Wyjście").scan(place.codes[0], exit=True)
-    assert v.kind is VerdictKind.NOT_INSIDE and not v.recorded
-    assert v.guest is not None and v.room is not None and v.room.inside == 0
+    assert v.kind is VerdictKind.NOT_INSIDE
+    assert not v.recorded
+    assert v.guest is not None
+    assert v.room is not None
+    assert v.room.inside == 0
     assert passages(place)[-1]["verdict"] == "not_inside"
     consistent(place.engine, place.event_id)
 
@@ -124,8 +140,11 @@ def test_unknown_and_typo(place: Venue) -> None:
 def test_cancelled_is_refused_with_the_guest(place: Venue) -> None:
     [code], [gid] = add_guests(place.engine, place.event_id, 1, status="cancelled")
     v = Door(place.engine, place.event_id, "Wejście 1").scan(code)
-    assert v.kind is VerdictKind.CANCELLED and v.tone is Tone.REFUSED
-    assert v.guest is not None and v.guest.id == gid and v.guest.status == "cancelled"
+    assert v.kind is VerdictKind.CANCELLED
+    assert v.tone is Tone.REFUSED
+    assert v.guest is not None
+    assert v.guest.id == gid
+    assert v.guest.status == "cancelled"
     assert passages(place)[-1]["reason"]
 
 
@@ -133,7 +152,9 @@ def test_code_of_another_event(place: Venue) -> None:
     other = make_event(place.engine, name="Inne spotkanie", rooms=(("Aula B", 50),))
     [code], _ = add_guests(place.engine, other, 1)
     v = Door(place.engine, place.event_id, "Wejście 1").scan(code)
-    assert v.kind is VerdictKind.WRONG_EVENT and v.guest is None and not v.recorded
+    assert v.kind is VerdictKind.WRONG_EVENT
+    assert v.guest is None
+    assert not v.recorded
     p = passages(place)[-1]
     assert (p["event_id"], p["guest_id"], p["verdict"]) == (place.event_id, None, "wrong_event")
 
@@ -143,23 +164,30 @@ def test_room_full_then_override(place: Venue) -> None:
     levels = [door.scan(c).room.level for c in place.codes[:5]]  # type: ignore[union-attr]
     assert levels == [Level.OK, Level.OK, Level.OK, Level.WARN, Level.FULL]
     full = door.scan(place.codes[5])
-    assert full.kind is VerdictKind.ROOM_FULL and full.tone is Tone.REFUSED
-    assert full.room is not None and full.room.inside == 5 and full.guest is not None
+    assert full.kind is VerdictKind.ROOM_FULL
+    assert full.tone is Tone.REFUSED
+    assert full.room is not None
+    assert full.room.inside == 5
+    assert full.guest is not None
     forced = door.scan(place.codes[5], override=True)
-    assert forced.kind is VerdictKind.OVERRIDE and forced.recorded
-    assert forced.room is not None and forced.room.inside == 6
+    assert forced.kind is VerdictKind.OVERRIDE
+    assert forced.recorded
+    assert forced.room is not None
+    assert forced.room.inside == 6
     last = passages(place)[-1]
     assert (last["forced"], last["verdict"], last["direction"]) == (True, "override", "in")
     # An override where there is room is a plain admission.
     v = Door(place.engine, place.event_id, "Aula", room="aula").scan(place.codes[7], override=True)
-    assert v.kind is VerdictKind.ADMITTED and not passages(place)[-1]["forced"]
+    assert v.kind is VerdictKind.ADMITTED
+    assert not passages(place)[-1]["forced"]
     consistent(place.engine, place.event_id)
 
 
 def test_admit_and_leave_by_name(place: Venue) -> None:
     door = Door(place.engine, place.event_id, "Wejście 1")
     v = door.admit(place.ids[3])
-    assert v.kind is VerdictKind.ADMITTED and v.raw_input == ""
+    assert v.kind is VerdictKind.ADMITTED
+    assert v.raw_input == ""
     assert door.admit(place.ids[3]).repeat  # a double click
     assert door.leave(place.ids[3]).kind is VerdictKind.EXIT
     assert door.leave(place.ids[3]).repeat
@@ -171,11 +199,15 @@ def test_admit_and_leave_by_name(place: Venue) -> None:
 def test_walk_in_registers_and_admits(place: Venue) -> None:
     door = Door(place.engine, place.event_id, "Wejście 1")
     v = door.walk_in(" Łucja ", "Wąs-Ćwik", "Koło Gospodyń", "lucja@example.org")
-    assert v.kind is VerdictKind.ADMITTED and v.recorded
-    assert v.guest is not None and v.guest.walk_in and v.guest.full_name == "Łucja Wąs-Ćwik"
+    assert v.kind is VerdictKind.ADMITTED
+    assert v.recorded
+    assert v.guest is not None
+    assert v.guest.walk_in
+    assert v.guest.full_name == "Łucja Wąs-Ćwik"
     assert codes.is_valid(v.guest.code)
     again = Door(place.engine, place.event_id, "Wejście 2").scan(v.guest.display_code)
-    assert again.kind is VerdictKind.ALREADY_INSIDE and again.guest is not None
+    assert again.kind is VerdictKind.ALREADY_INSIDE
+    assert again.guest is not None
     assert again.guest.id == v.guest.id
     s = stats(place.engine, place.event_id)
     assert (s.walk_ins, s.registered, s.attended, s.inside_now) == (1, 13, 1, 1)
@@ -191,11 +223,14 @@ def test_walk_in_into_a_full_room_registers_nobody_unless_overridden(place: Venu
     for c in place.codes[:5]:
         door.scan(c)
     v = door.walk_in("Jan", "Nowak")
-    assert v.kind is VerdictKind.ROOM_FULL and v.guest is None
+    assert v.kind is VerdictKind.ROOM_FULL
+    assert v.guest is None
     assert stats(place.engine, place.event_id).walk_ins == 0
     assert passages(place)[-1]["raw_input"] == "Jan Nowak"
     forced = door.walk_in("Jan", "Nowak", override=True)
-    assert forced.kind is VerdictKind.OVERRIDE and forced.room is not None and forced.room.inside == 6
+    assert forced.kind is VerdictKind.OVERRIDE
+    assert forced.room is not None
+    assert forced.room.inside == 6
     assert stats(place.engine, place.event_id).walk_ins == 1
     consistent(place.engine, place.event_id)
 
@@ -205,11 +240,13 @@ def test_stations_see_each_others_counts(place: Venue) -> None:
     b = Door(place.engine, place.event_id, "B", room="Aula")
     a.scan(place.codes[0])
     b.scan(place.codes[1])
-    assert b.room_count().inside == 1 and a.room_count().inside == 1
+    assert b.room_count().inside == 1
+    assert a.room_count().inside == 1
     assert {r.name: r.inside for r in room_counts(place.engine, place.event_id)} == {"Sala 005": 1, "Aula": 1}
     s = stats(place.engine, place.event_id)
     assert (s.registered, s.cancelled, s.attended, s.inside_now) == (12, 0, 2, 2)
-    assert [(r.name, r.inside, r.capacity, r.peak) for r in s.rooms] == [("Sala 005", 1, 5, 1), ("Aula", 1, 100, 1)]
+    assert [(r.name, r.inside, r.capacity, r.peak) for r in s.rooms] == [
+        ("Sala 005", 1, 5, 1), ("Aula", 1, 100, 1)]
 
 
 def test_recent_lists_this_stations_passages_newest_first(place: Venue) -> None:
@@ -221,9 +258,14 @@ def test_recent_lists_this_stations_passages_newest_first(place: Venue) -> None:
     assert undo is not None
     views = door.recent()
     assert [v.verdict for v in views] == ["undo", VerdictKind.UNKNOWN, VerdictKind.ADMITTED]
-    assert views[0].undoes_id == views[2].id and views[2].undone and not views[1].undone
-    assert views[1].raw_input == "BRAK-KODU-1" and views[1].guest is None
-    assert views[2].guest is not None and views[2].room == "Sala 005" and views[2].station == "Wejście 1"
+    assert views[0].undoes_id == views[2].id
+    assert views[2].undone
+    assert not views[1].undone
+    assert views[1].raw_input == "BRAK-KODU-1"
+    assert views[1].guest is None
+    assert views[2].guest is not None
+    assert views[2].room == "Sala 005"
+    assert views[2].station == "Wejście 1"
     assert views[0].at >= views[2].at - timedelta(seconds=1)
     assert len(door.recent(limit=1)) == 1
 
