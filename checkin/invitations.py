@@ -153,7 +153,8 @@ def write_invitations(guests: Sequence[BadgeGuest], event: EventDetails,
                       out: Path | str | BinaryIO) -> None:
     """The guests' invitations, one page each, into one PDF (a path or a binary stream)."""
     fonts.register_fonts()
-    c = Canvas(out if not isinstance(out, Path) else str(out), pagesize=A4, pageCompression=1)
+    c = Canvas(out if not isinstance(out, Path) else str(out), pagesize=A4, pageCompression=1,
+               initialFontName=fonts.REGULAR, initialFontSize=10)
     c.setTitle(f"Zaproszenie – {event.name}")
     c.setAuthor("checkin")
     c.setCreator("checkin")

@@ -7,7 +7,7 @@ a badge can print. Imported codes that alphanumeric mode cannot carry use the mo
 Choosing the mask is where qrcode spends most of its time (it builds the symbol eight times). A
 fixed mask is used when it is safe: the symbol built with FIXED_MASK is kept only if its penalty
 score (ISO 18004's measure of patterns that confuse scanners: large blocks, long runs, false
-finder patterns) is no worse than MAX_FIXED_PENALTY; otherwise the automatic choice is made.
+finder patterns) is no worse than MAX_FIXED_PENALTY; otherwise the mask with the lowest penalty.
 Over random generated codes mask 2 has the lowest mean penalty and is kept for about 97 % of them.
 """
 
@@ -56,7 +56,13 @@ def matrix(code: str) -> QrMatrix:
     symbol.make(fit=True)
     mask = FIXED_MASK
     if util.lost_point(symbol.modules) > MAX_FIXED_PENALTY:
-        mask = symbol.best_mask_pattern()
+        # Scored on the finished symbol, format bits included (qrcode's own choice scores a
+        # draft without them, which can prefer a worse mask).
+        scores = {}
+        for candidate in range(8):
+            symbol.makeImpl(False, candidate)
+            scores[candidate] = util.lost_point(symbol.modules)
+        mask = min(scores, key=lambda m: (scores[m], m))
         symbol.makeImpl(False, mask)
     return QrMatrix(tuple(tuple(bool(m) for m in row) for row in symbol.modules), mask)
 

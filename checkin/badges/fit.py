@@ -176,15 +176,16 @@ def _shortened(text: str, font: str, box_w: float, box_h: float, size: float,
 
 
 def fit_text(text: str, font: str, box_w: float, box_h: float, sizes: tuple[float, float],
-             max_lines: int, floor: float | None = None, fewest_lines: bool = False) -> Fitted:
+             max_lines: int, floor: float | None = None, floor_lines: int | None = None,
+             fewest_lines: bool = False) -> Fitted:
     """Fit text into a box of box_w × box_h points; the result never leaves the box.
 
     The largest size in sizes (largest, smallest) at which the text fits on up to max_lines
     lines (balanced, so two lines are of similar length); with fewest_lines, one line down to
-    the smallest size before two lines are tried, and so on. With a floor
-    (names, which must not be cut), sizes below the smallest down to the floor come next, then
-    breaking inside a word too wide for a line. Only then is the text cut short with an ellipsis.
-    Characters the font cannot draw are left out (fonts.drawable).
+    the smallest size before two lines are tried, and so on. With a floor (names, which must
+    not be cut), sizes below the smallest down to the floor come next, on up to floor_lines
+    lines, then also breaking inside a word too wide for a line. Only then is the text cut short
+    with an ellipsis. Characters the font cannot draw are left out (fonts.drawable).
     """
     text = fonts.drawable(text, font)
     if not text or box_w <= 0 or box_h <= 0:
@@ -193,11 +194,12 @@ def fit_text(text: str, font: str, box_w: float, box_h: float, sizes: tuple[floa
     fitted = _largest(p, font, box_w, box_h, sizes, max_lines, fewest_lines)
     smallest = sizes[1]
     if fitted is None and floor is not None and floor < smallest:
-        fitted = _largest(p, font, box_w, box_h, (smallest, floor), max_lines, fewest_lines) or (
+        lines = max(max_lines, floor_lines or max_lines)
+        fitted = _largest(p, font, box_w, box_h, (smallest, floor), lines, fewest_lines) or (
             _largest(_pieces(text, font, split_wider_than=box_w / floor), font, box_w, box_h,
-                     (smallest, floor), max_lines, fewest_lines)
+                     (smallest, floor), lines, fewest_lines)
         )
-        smallest = floor
+        smallest, max_lines = floor, lines
     if fitted is not None:
         return fitted
     size = min(smallest, math.floor(_height_limit(font, box_h, 1) * 10) / 10)

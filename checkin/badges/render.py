@@ -138,10 +138,10 @@ class _Badges:
         self.text(guest.id, "role", self.role(guest.role), r.role, ox, oy, centred=r.centred,
                   vcentre=True)
         c.setFillColor(TEXT)
-        # Names are shrunk to the smallest size before they wrap, and never cut short if the
-        # floor (six tenths of it) and a break inside a long word can save them.
+        # Names shrink to the smallest size before they wrap to two lines; rather than being cut
+        # short they go down to six tenths of it, on up to four lines, breaking a word if need be.
         name = fit_text(guest.full_name, fonts.BOLD, r.name.w, r.name.h, lay.name_pt, 2,
-                        floor=lay.name_pt[1] * 0.6, fewest_lines=True)
+                        floor=lay.name_pt[1] * 0.6, floor_lines=4, fewest_lines=True)
         self.text(guest.id, "name", name, r.name, ox, oy, r.centred, vcentre=True)
         org = fit_text(guest.organization, fonts.REGULAR, r.organization.w, r.organization.h,
                        lay.org_pt, 3)
@@ -197,7 +197,9 @@ def _draw(out: str | BinaryIO, guests: Sequence[BadgeGuest], layout: Layout, eve
           with_qr: bool) -> RenderResult:
     fonts.register_fonts()
     result = RenderResult()
-    canvas = Canvas(out, pagesize=layout.page_size(), pageCompression=1)
+    # The initial font is ours too: ReportLab would otherwise list Helvetica on every page.
+    canvas = Canvas(out, pagesize=layout.page_size(), pageCompression=1,
+                    initialFontName=fonts.REGULAR, initialFontSize=8)
     canvas.setTitle(f"Identyfikatory – {event.name}")
     canvas.setAuthor("checkin")
     canvas.setCreator("checkin")

@@ -4,7 +4,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..badges import LAYOUTS, BadgeRun, Who, get_layout, make_badges
+from ..badges import LAYOUTS, BadgeRun, Who, get_layout, make_badges, mark_printed
+from ..badges.spool import check_printer, send_to_printer
 from ..errors import UserError
 from ..events import current_event
 from ..invitations import make_invitations
@@ -27,6 +28,8 @@ def register(sub: Any) -> None:
     p.add_argument("--who", default=Who.ALL.value, metavar="all|inside|not-printed",
                    help="dla kogo: wszyscy (all), obecni w sali (inside), bez identyfikatora (not-printed)")
     p.add_argument("--guest", metavar="CODE", help="tylko dla jednej osoby (kod z zaproszenia)")
+    p.add_argument("--printer", metavar="NAME",
+                   help="wyślij też plik do tej drukarki (CUPS: Linux, macOS)")
     p.add_argument("--no-count", action="store_true",
                    help="podgląd: nie zwiększaj licznika wydruków")
     p.set_defaults(handler=cmd_badges)
@@ -68,15 +71,26 @@ def cmd_badges(args: argparse.Namespace) -> int:
     who = _who(args.who)
     if args.guest and args.who != Who.ALL.value:
         raise UserError("Podaj --guest (jedna osoba) albo --who (grupa), nie oba naraz.")
+    if args.printer:
+        check_printer(args.printer)
     engine = engine_for(args)
     event = current_event(engine)
     out = args.out.expanduser()
+    count = not args.no_count
+    # With a printer, a print is counted once the spooler took the job, not when the file is written.
     run = make_badges(engine, event.id, out, layout=layout, who=who, code=args.guest,
-                      count=not args.no_count)
+                      count=count and not args.printer)
     if not run.guests:
         print(f"Brak osób do wydruku ({WHO[who]}); nie utworzono pliku.")
         return 0
-    _report(run, out, counted=not args.no_count)
+    job = ""
+    if args.printer:
+        job = send_to_printer(out, args.printer, out.stem, run.layout.page)
+        if count:
+            mark_printed(engine, [g.id for g in run.guests])
+    _report(run, out, counted=count)
+    if args.printer:
+        print(f"  wysłano do drukarki {args.printer}" + (f" (zadanie {job})" if job else ""))
     return 0
 
 
