@@ -52,7 +52,8 @@ def test_badges_for_everyone_then_not_printed(db: str, tmp_path: Path,
     assert not (tmp_path / "again.pdf").exists()
 
 
-def test_one_guest_on_a_label_and_preview(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_guest_on_a_label_and_preview(db: str, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "jeden.pdf"
     assert main(["--db", db, "badges", "--out", str(out), "--guest", "ZAP-000123", "--layout", "dymo-54x101",
                  "--no-count"]) == 0
@@ -86,7 +87,8 @@ def test_bad_input_exits_1_and_changes_nothing(db: str, tmp_path: Path, capsys: 
     assert counters(db) == [0] * len(TRICKY)
 
 
-def test_unknown_layout_lists_the_layouts(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_layout_lists_the_layouts(db: str, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", db, "badges", "--out", str(tmp_path / "x.pdf"), "--layout", "A4"]) == 1
     err = capsys.readouterr().err
     for name in ("a4-90x55", "a4-a6", "a4-54x90", "a4-50x80", "brother-62", "dymo-54x101", "zebra-57x102"):
