@@ -202,6 +202,10 @@ class GuestListPanel(QWidget):
         self._pool.clear()
         self._pool.waitForDone()
 
+    def statusText(self) -> str:
+        """The line under the list: how many are shown, loading, or what went wrong."""
+        return self._status.text()
+
     def isLoaded(self) -> bool:
         return self._loaded
 
