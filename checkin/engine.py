@@ -13,15 +13,14 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from sqlmodel import SQLModel
 
 from . import codes
 from .errors import UserError
 from .guest_keys import guest_keys
-from .models import CodeSource, Direction, GuestStatus, StationKind, UTCDateTime, utcnow
+from .models import CodeSource, Direction, GuestStatus, StationKind, utcnow
 from .occupancy import (
     ENTER_ROOM,
     GET_ROOM,
@@ -34,126 +33,41 @@ from .occupancy import (
     effective,
     room_count,
     room_counts,
-    set_room,
     stats,
-    tally_room,
+)
+from .passage_log import (
+    BY_ID,
+    BY_KEYS,
+    EARLIER_WITHOUT_GUEST,
+    ENTER_GUEST,
+    GUEST_BY_ID,
+    GUEST_COLUMNS,
+    INSERT_PASSAGE,
+    LEAVE_GUEST,
+    NEAR,
+    PASSAGE_AT,
+    PASSAGE_BY_ID,
+    STATION,
+    UNDO,
+    PassageView,
+    UndoResult,
+    guest_view,
+    passage_views,
+    undo_passage,
 )
 from .resolve import MAX_KEYS, Resolved, near_misses, resolve
 from .textnorm import clean
-from .verdicts import GuestView, RoomCount, Verdict, VerdictKind
+from .verdicts import RoomCount, Verdict, VerdictKind
 
 log = logging.getLogger(__name__)
 
-STATION = SQLModel.metadata.tables["station"]
 REPEAT_WINDOW = timedelta(seconds=2)  # a scanner that sends a code twice does so within this
 _ATTEMPTS = 3  # a lost PostgreSQL connection is retried this many times with the same request id
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
-UNDO = "undo"
 _ENTRY_INTENT = {VerdictKind.ADMITTED, VerdictKind.WELCOME_BACK, VerdictKind.OVERRIDE,
                  VerdictKind.ALREADY_INSIDE, VerdictKind.ROOM_FULL}
 _EXIT_INTENT = {VerdictKind.EXIT, VerdictKind.NOT_INSIDE}
-
-_GUEST_COLUMNS = (
-    GUEST.c.id, GUEST.c.event_id, GUEST.c.first_name, GUEST.c.last_name, GUEST.c.organization,
-    GUEST.c.role, GUEST.c.email, GUEST.c.code, GUEST.c.code_key, GUEST.c.status, GUEST.c.walk_in,
-    GUEST.c.badge_prints, GUEST.c.inside_room_id,
-)
-_LAST = PASSAGE.alias("last")
-# The guest's latest effective passage id rides along with the lookup: a first admission (the
-# common case) then needs no further read of the log.
-_LAST_ID = (
-    sa.select(_LAST.c.id)
-    .where(_LAST.c.guest_id == GUEST.c.id,
-           _LAST.c.direction.in_([sa.literal_column("'in'"), sa.literal_column("'out'")]),
-           _LAST.c.undone_by_id.is_(None), _LAST.c.undoes_id.is_(None))
-    .order_by(_LAST.c.id.desc()).limit(1)
-    .scalar_subquery().label("last_id")
-)
-_MAX_KEYS = MAX_KEYS  # a fixed number of parameters keeps one compiled statement
-_RECENT = PASSAGE.alias("recent")
-# This station's newest passage of the guest within the repeat window (a scanner's double send)
-# and the passage already recorded for this request id (a retry) ride along as well. The "+ 0"
-# keeps the database on the guest's index rather than scanning a busy station's recent passages.
-_RECENT_ID = (
-    sa.select(_RECENT.c.id)
-    .where(_RECENT.c.guest_id == GUEST.c.id,
-           _RECENT.c.station_id + sa.literal_column("0") == sa.bindparam("station"),
-           _RECENT.c.at >= sa.bindparam("since", type_=UTCDateTime()))
-    .order_by(_RECENT.c.id.desc()).limit(1)
-    .scalar_subquery().label("recent_id")
-)
-_REQUEST_ID = (
-    sa.select(PASSAGE.c.id).where(PASSAGE.c.request_id == sa.bindparam("request"))
-    .scalar_subquery().label("request_pid")
-)
-_BY_KEYS = sa.select(*_GUEST_COLUMNS, _LAST_ID, _RECENT_ID, _REQUEST_ID).where(
-    GUEST.c.code_key.in_([sa.bindparam(f"k{i}") for i in range(_MAX_KEYS)]))
-_BY_ID = sa.select(*_GUEST_COLUMNS, _LAST_ID, _RECENT_ID, _REQUEST_ID).where(
-    GUEST.c.id == sa.bindparam("gid"))
-_GUEST_BY_ID = sa.select(*_GUEST_COLUMNS, _LAST_ID).where(GUEST.c.id == sa.bindparam("gid"))
-_NEAR = sa.select(GUEST.c.id).where(
-    GUEST.c.event_id == sa.bindparam("event"),
-    GUEST.c.code_key.in_(sa.bindparam("keys", expanding=True))).limit(1)
-_PASSAGE_AT = (
-    sa.select(PASSAGE.c.id, PASSAGE.c.direction, PASSAGE.c.at, PASSAGE.c.room_id, STATION.c.name)
-    .join_from(PASSAGE, STATION, PASSAGE.c.station_id == STATION.c.id, isouter=True)
-    .where(PASSAGE.c.id == sa.bindparam("pid"))
-)
-_EARLIER_COLUMNS = (PASSAGE.c.id, PASSAGE.c.guest_id, PASSAGE.c.verdict, PASSAGE.c.raw_input,
-                    PASSAGE.c.at, PASSAGE.c.request_id, PASSAGE.c.undone_by_id)
-_PASSAGE_BY_ID = sa.select(*_EARLIER_COLUMNS).where(PASSAGE.c.id == sa.bindparam("pid"))
-# Without a guest of this event (unknown code, another event's code, a walk-in): the same
-# questions, matched by the raw input.
-_EARLIER_WITHOUT_GUEST = (
-    sa.select(*_EARLIER_COLUMNS)
-    .where(sa.or_(
-        sa.and_(PASSAGE.c.station_id == sa.bindparam("station"),
-                PASSAGE.c.at >= sa.bindparam("since", type_=UTCDateTime()),
-                PASSAGE.c.guest_id.is_(None), PASSAGE.c.raw_input == sa.bindparam("raw")),
-        PASSAGE.c.request_id == sa.bindparam("request"),
-    ))
-    .order_by(PASSAGE.c.id.desc())
-    .limit(2)
-)
-_ENTER_GUEST = (
-    sa.update(GUEST)
-    .where(GUEST.c.id == sa.bindparam("gid"), GUEST.c.inside_room_id.is_(None))
-    .values(inside_room_id=sa.bindparam("room"))
-)
-_LEAVE_GUEST = (
-    sa.update(GUEST)
-    .where(GUEST.c.id == sa.bindparam("gid"), GUEST.c.inside_room_id == sa.bindparam("room"))
-    .values(inside_room_id=None)
-)
-_INSERT_PASSAGE = sa.insert(PASSAGE).returning(PASSAGE.c.id)
-
-
-@dataclass(frozen=True)
-class PassageView:
-    """One entry of the passage log as the door's history list shows it."""
-
-    id: int
-    at: datetime
-    verdict: VerdictKind | Literal["undo"]
-    direction: str  # "in", "out" or "none"
-    guest: GuestView | None
-    room: str
-    station: str
-    raw_input: str
-    forced: bool
-    undone: bool
-    undoes_id: int | None
-
-
-@dataclass(frozen=True)
-class UndoResult:
-    """What an undo did: the passage it took back, its own log entry, the room after it."""
-
-    undone: PassageView
-    undo_passage_id: int
-    room: RoomCount
-
 
 class _Refuse(Exception):
     """Raised inside a unit of work to roll its writes back and log a refusal instead."""
@@ -174,15 +88,6 @@ class _Scan:
     now: datetime
     resolved: Resolved | None = None  # None: an action by guest id, not a scan
     reason: str = ""  # why a recorded passage happened that way (by name, walk-in)
-
-
-def guest_view(m: Any) -> GuestView:
-    return GuestView(
-        id=m["id"], first_name=m["first_name"], last_name=m["last_name"],
-        organization=m["organization"], role=m["role"], email=m["email"], code=m["code"],
-        display_code=codes.display(m["code"]), status=m["status"], walk_in=m["walk_in"],
-        badge_prints=m["badge_prints"],
-    )
 
 
 T = TypeVar("T")
@@ -288,6 +193,10 @@ class Door:
         """Take back a recorded entry or exit, as a new log entry; the room count follows."""
         return self._retrying(lambda: self._undo(passage_id))
 
+    def _undo(self, passage_id: int) -> UndoResult:
+        with self._wdb.begin() as conn:
+            return undo_passage(conn, self.event_id, self.station_id, passage_id)
+
     def recent(self, limit: int = 20) -> list[PassageView]:
         """This station's passages, newest first, refusals and undos included."""
         with self.db.connect() as conn:
@@ -334,15 +243,15 @@ class Door:
 
     def _guest(self, conn: sa.Connection, scan: _Scan, guest_id: int | None) -> sa.RowMapping | None:
         if guest_id is not None:
-            return conn.execute(_BY_ID, {"gid": guest_id, **self._lookup(scan)}).mappings().first()
+            return conn.execute(BY_ID, {"gid": guest_id, **self._lookup(scan)}).mappings().first()
         assert scan.resolved is not None
         keys = scan.resolved.keys
         if not keys:
             return None
         params = self._lookup(scan)
-        for i in range(_MAX_KEYS):
+        for i in range(MAX_KEYS):
             params[f"k{i}"] = keys[i] if i < len(keys) else keys[0]
-        rows = conn.execute(_BY_KEYS, params).mappings().all()
+        rows = conn.execute(BY_KEYS, params).mappings().all()
         if not rows:
             return None
 
@@ -374,7 +283,7 @@ class Door:
         return self._enter(conn, scan, guest)
 
     def _enter(self, conn: sa.Connection, scan: _Scan, guest: sa.RowMapping) -> Verdict:
-        moved = conn.execute(_ENTER_GUEST, {"gid": guest["id"], "room": self.room_id})
+        moved = conn.execute(ENTER_GUEST, {"gid": guest["id"], "room": self.room_id})
         if moved.rowcount != 1:  # another station admitted them a moment ago
             raise _Refuse(VerdictKind.ALREADY_INSIDE, "już wszedł")
         row = conn.execute(ENTER_ROOM, {"room": self.room_id, "force": scan.override, "now": scan.now}
@@ -398,7 +307,7 @@ class Door:
     def _leave(self, conn: sa.Connection, scan: _Scan, guest: sa.RowMapping) -> Verdict:
         if guest["inside_room_id"] != self.room_id:
             raise _Refuse(VerdictKind.NOT_INSIDE, "nie ma go w sali")
-        moved = conn.execute(_LEAVE_GUEST, {"gid": guest["id"], "room": self.room_id})
+        moved = conn.execute(LEAVE_GUEST, {"gid": guest["id"], "room": self.room_id})
         if moved.rowcount != 1:
             raise _Refuse(VerdictKind.NOT_INSIDE, "nie ma go w sali")
         room = room_count(conn.execute(LEAVE_ROOM, {"room": self.room_id}).one())
@@ -429,7 +338,7 @@ class Door:
         if scan.resolved.bad_check:
             return VerdictKind.TYPO, "błędny znak kontrolny"
         near = sorted({k for key in scan.resolved.near for k in near_misses(key)})
-        if near and conn.execute(_NEAR, {"event": self.event_id, "keys": near}).first() is not None:
+        if near and conn.execute(NEAR, {"event": self.event_id, "keys": near}).first() is not None:
             return VerdictKind.TYPO, "jeden znak różni się od istniejącego kodu"
         return VerdictKind.UNKNOWN, "nieznany kod"
 
@@ -437,15 +346,15 @@ class Door:
         """The verdict already given to this request (a retry) or to this scan seconds ago."""
         if guest is not None and guest["event_id"] == self.event_id:
             if guest["request_pid"] is not None:
-                original = conn.execute(_PASSAGE_BY_ID, {"pid": guest["request_pid"]}).mappings().one()
+                original = conn.execute(PASSAGE_BY_ID, {"pid": guest["request_pid"]}).mappings().one()
                 return self._again(conn, scan, original, repeat=False)
             if guest["recent_id"] is None:
                 return None
             if guest["last_id"] is not None and guest["last_id"] > guest["recent_id"]:
                 return None  # they went through another door since: this is a new scan
-            latest = conn.execute(_PASSAGE_BY_ID, {"pid": guest["recent_id"]}).mappings().one()
+            latest = conn.execute(PASSAGE_BY_ID, {"pid": guest["recent_id"]}).mappings().one()
         else:
-            rows = conn.execute(_EARLIER_WITHOUT_GUEST, {**self._lookup(scan), "raw": scan.raw}
+            rows = conn.execute(EARLIER_WITHOUT_GUEST, {**self._lookup(scan), "raw": scan.raw}
                                 ).mappings().all()
             retried = next((r for r in rows if r["request_id"] == scan.request_id), None)
             if retried is not None:
@@ -468,7 +377,7 @@ class Door:
         kind = VerdictKind(original["verdict"])
         guest = None
         if original["guest_id"] is not None:
-            guest = conn.execute(_GUEST_BY_ID, {"gid": original["guest_id"]}).mappings().first()
+            guest = conn.execute(GUEST_BY_ID, {"gid": original["guest_id"]}).mappings().first()
         room = room_count(conn.execute(GET_ROOM, {"room": self.room_id}).one())
         previous = None
         if guest is not None and kind in (VerdictKind.ALREADY_INSIDE, VerdictKind.WELCOME_BACK):
@@ -484,7 +393,7 @@ class Door:
         """The guest's latest effective passage (id, at, station, room), if it has that direction."""
         if last_id is None:
             return None
-        row = conn.execute(_PASSAGE_AT, {"pid": last_id}).first()
+        row = conn.execute(PASSAGE_AT, {"pid": last_id}).first()
         if row is None or (direction is not None and row.direction != direction.value):
             return None
         return row.id, row.at, row.name or "", row.room_id
@@ -503,7 +412,7 @@ class Door:
         self, conn: sa.Connection, scan: _Scan, guest_id: int | None, direction: Direction,
         kind: VerdictKind | str, reason: str, forced: bool, undoes: int | None = None,
     ) -> int:
-        pid: int = conn.execute(_INSERT_PASSAGE, {
+        pid: int = conn.execute(INSERT_PASSAGE, {
             "event_id": self.event_id, "guest_id": guest_id, "room_id": self.room_id,
             "station_id": self.station_id, "direction": direction.value, "verdict": str(kind),
             "reason": reason, "raw_input": scan.raw, "forced": forced, "request_id": scan.request_id,
@@ -530,7 +439,7 @@ class Door:
                                       "gość bez rejestracji nie został zapisany", room)
                     room = room_count(row)
                     code = codes.generate()
-                    guest = conn.execute(sa.insert(GUEST).returning(*_GUEST_COLUMNS), {
+                    guest = conn.execute(sa.insert(GUEST).returning(*GUEST_COLUMNS), {
                         "event_id": self.event_id, "first_name": first, "last_name": last,
                         "organization": org, "role": "", "email": mail, "phone": "", "extra": {},
                         "status": GuestStatus.REGISTERED.value, "walk_in": True, "code": code,
@@ -552,53 +461,6 @@ class Door:
                     return self._refusal(conn, scan, refused, None)
 
     # --- undo ----------------------------------------------------------------------------------
-
-    def _undo(self, passage_id: int) -> UndoResult:
-        with self._wdb.begin() as conn:
-            p = conn.execute(
-                sa.select(PASSAGE).where(PASSAGE.c.id == passage_id)).mappings().first()
-            if p is None or p["event_id"] != self.event_id:
-                raise UserError(f"Nie ma wpisu nr {passage_id} w dzienniku tego wydarzenia.")
-            if p["verdict"] == UNDO:
-                raise UserError("Cofnięcia nie można cofnąć. Jeśli gość jednak wszedł lub wyszedł, "
-                                "zeskanuj jego kod ponownie.")
-            if p["undone_by_id"] is not None:
-                raise UserError(f"Wpis nr {passage_id} został już cofnięty.")
-            if p["direction"] not in (Direction.IN.value, Direction.OUT.value) or p["guest_id"] is None:
-                raise UserError("Ten wpis niczego nie zmienił (odmowa), więc nie ma czego cofać.")
-            latest = conn.execute(
-                sa.select(PASSAGE.c.id).where(PASSAGE.c.guest_id == p["guest_id"], effective())
-                .order_by(PASSAGE.c.id.desc()).limit(1)
-            ).scalar()
-            if latest != passage_id:
-                raise UserError("Po tym wpisie gość przechodził jeszcze przez drzwi. Cofnij najpierw "
-                                "późniejsze wpisy albo zeskanuj jego kod ponownie.")
-            room_id = p["room_id"]
-            if p["direction"] == Direction.IN.value:
-                moved = conn.execute(_LEAVE_GUEST, {"gid": p["guest_id"], "room": room_id})
-            else:
-                moved = conn.execute(_ENTER_GUEST, {"gid": p["guest_id"], "room": room_id})
-            if moved.rowcount != 1:
-                raise UserError("Stan gościa nie zgadza się z dziennikiem; spróbuj ponownie za chwilę.")
-            # Lock the room's counter before reading the log, so the tally sees every passage.
-            conn.execute(sa.select(ROOM.c.id).where(ROOM.c.id == room_id).with_for_update())
-            undo_id: int = conn.execute(_INSERT_PASSAGE, {
-                "event_id": self.event_id, "guest_id": p["guest_id"], "room_id": room_id,
-                "station_id": self.station_id, "direction": Direction.NONE.value, "verdict": UNDO,
-                "reason": f"cofnięcie wpisu nr {passage_id}", "raw_input": "", "forced": False,
-                "request_id": uuid.uuid4().hex, "at": utcnow(), "undoes_id": passage_id,
-                "undone_by_id": None,
-            }).scalar_one()
-            linked = conn.execute(
-                sa.update(PASSAGE).where(PASSAGE.c.id == passage_id, PASSAGE.c.undone_by_id.is_(None))
-                .values(undone_by_id=undo_id))
-            if linked.rowcount != 1:
-                raise UserError(f"Wpis nr {passage_id} został już cofnięty.")
-            # Undoing an exit may put the room over its limit: it corrects a mistake, the person
-            # never left. The peak is replayed from the log, which no longer has the undone move.
-            room = set_room(conn, room_id, tally_room(conn, room_id))
-            view = passage_views(conn, PASSAGE.c.id == passage_id, 1)[0]
-        return UndoResult(view, undo_id, room)
 
     # --- the station ---------------------------------------------------------------------------
 
@@ -630,32 +492,7 @@ class Door:
             self._recorded_kind = kind
 
 
-def passage_views(conn: sa.Connection, where: sa.ColumnElement[bool], limit: int) -> list[PassageView]:
-    """Passages matching where, newest first, with their guest, room and station."""
-    rows = conn.execute(
-        sa.select(PASSAGE, *[c.label(f"g_{c.name}") for c in _GUEST_COLUMNS],
-                  ROOM.c.name.label("room_name"), STATION.c.name.label("station_name"))
-        .join_from(PASSAGE, GUEST, PASSAGE.c.guest_id == GUEST.c.id, isouter=True)
-        .join_from(PASSAGE, ROOM, PASSAGE.c.room_id == ROOM.c.id, isouter=True)
-        .join_from(PASSAGE, STATION, PASSAGE.c.station_id == STATION.c.id, isouter=True)
-        .where(where).order_by(PASSAGE.c.id.desc()).limit(limit)
-    ).mappings()
-    out = []
-    for m in rows:
-        guest = None
-        if m["g_id"] is not None:
-            guest = guest_view({c.name: m[f"g_{c.name}"] for c in _GUEST_COLUMNS})
-        verdict: VerdictKind | Literal["undo"] = (
-            "undo" if m["verdict"] == UNDO else VerdictKind(m["verdict"]))
-        out.append(PassageView(
-            id=m["id"], at=m["at"], verdict=verdict, direction=m["direction"], guest=guest,
-            room=m["room_name"] or "", station=m["station_name"] or "", raw_input=m["raw_input"],
-            forced=m["forced"], undone=m["undone_by_id"] is not None, undoes_id=m["undoes_id"],
-        ))
-    return out
-
-
 __all__ = [
-    "REPEAT_WINDOW", "Door", "EventStats", "PassageView", "RoomStats", "UndoResult", "passage_views",
-    "room_counts", "stats",
+    "REPEAT_WINDOW", "STATION", "Door", "EventStats", "PassageView", "RoomStats", "UndoResult",
+    "passage_views", "room_counts", "stats",
 ]
