@@ -86,7 +86,8 @@ def rasterize(pdf: Path, dpi: int = 300, first: int | None = None, last: int | N
 def decode(image: Image.Image) -> list[tuple[str, float, float]]:
     """QR codes zxing-cpp finds in the image: (text, centre x px, centre y px from the top)."""
     found = []
-    for result in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+    qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    for result in zxingcpp.read_barcodes(image, formats=qr_only):
         p = result.position
         xs = [p.top_left.x, p.top_right.x, p.bottom_left.x, p.bottom_right.x]
         ys = [p.top_left.y, p.top_right.y, p.bottom_left.y, p.bottom_right.y]

@@ -67,11 +67,12 @@ def test_a_file_in_the_way_is_refused(badge_db: BadgeDb, tmp_path: Path) -> None
 
 def test_spreadsheet_formulas_are_defused(badge_db: BadgeDb, tmp_path: Path) -> None:
     from sqlalchemy import update
+    from sqlmodel import col
 
     from checkin.models import Guest
 
     with badge_db.engine.begin() as conn:
-        conn.execute(update(Guest).where(Guest.last_name == "Dąb").values(organization="=HYPERLINK(1)"))
+        conn.execute(update(Guest).where(col(Guest.last_name) == "Dąb").values(organization="=HYPERLINK(1)"))
     result = make_invitations(badge_db.engine, badge_db.event.id, tmp_path / "z")
     text = result.csv.read_text(encoding="utf-8-sig")
     assert ";'=HYPERLINK(1);" in text

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, update
-from sqlmodel import select
+from sqlmodel import col, select
 
 from checkin.badges import Who, badge_guests, guest_by_code, make_badges, mark_printed
 from checkin.db import open_database, session
@@ -26,7 +26,7 @@ def prints(engine: Engine) -> dict[str, int]:
 
 def set_column(engine: Engine, last_name: str, **values: object) -> None:
     with engine.begin() as conn:
-        conn.execute(update(Guest).where(Guest.last_name == last_name).values(**values))
+        conn.execute(update(Guest).where(col(Guest.last_name) == last_name).values(**values))
 
 
 def test_groups_all_inside_and_not_printed(badge_db: BadgeDb, tmp_path: Path) -> None:

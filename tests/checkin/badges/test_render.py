@@ -98,7 +98,8 @@ def test_role_band_has_the_role_colour(badge_db: BadgeDb, tmp_path: Path) -> Non
         ox, oy = layout.slot_origin(badge_db.guests.index(guest))
         # a point in the band left of the role's name
         x, y = ox + band.x + 1.5 * mm, oy + band.y + band.h / 2
-        pixel = page.getpixel((round(x / 72 * dpi), round(page.height - y / 72 * dpi)))
+        pixel = page.convert("RGB").getpixel((round(x / 72 * dpi), round(page.height - y / 72 * dpi)))
+        assert isinstance(pixel, tuple)
         expected = bytes.fromhex(role_colour(guest.role)[1:])
         assert all(abs(a - b) <= 8 for a, b in zip(pixel, expected, strict=True)), (guest.role, pixel)
 
@@ -114,7 +115,7 @@ def test_sheet_has_cut_marks_in_the_margin(badge_db: BadgeDb, tmp_path: Path) ->
 
     def dark(x_mm: float, y_mm: float) -> bool:
         px, py = round(x_mm / 25.4 * dpi), round(page.height - y_mm / 25.4 * dpi)
-        return min(page.getpixel((px + dx, py)) for dx in (-1, 0, 1)) < 128
+        return min(int(page.getpixel((px + dx, py)) or 0) for dx in (-1, 0, 1)) < 128  # type: ignore[arg-type]
 
     for x in (gx, gx + layout.badge[0], gx + gw):  # vertical trim lines: marks above and below
         assert dark(x, gy + gh + 4)
