@@ -68,6 +68,17 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _ENTRY_INTENT = {VerdictKind.ADMITTED, VerdictKind.WELCOME_BACK, VerdictKind.OVERRIDE,
                  VerdictKind.ALREADY_INSIDE, VerdictKind.ROOM_FULL}
 _EXIT_INTENT = {VerdictKind.EXIT, VerdictKind.NOT_INSIDE}
+RAW_INPUT_LIMIT = 1000  # characters of the raw input kept in the log
+
+
+def storable(raw: str) -> str:
+    """The raw input as the log can hold it on every backend: NUL and broken characters escaped."""
+    if len(raw) <= RAW_INPUT_LIMIT and raw.isprintable():
+        return raw
+    # A lone surrogate cannot be stored as UTF-8, nor NUL in a PostgreSQL text column.
+    text = raw[:RAW_INPUT_LIMIT].encode("utf-8", "backslashreplace").decode("utf-8")
+    return text.replace("\x00", "\\x00")
+
 
 class _Refuse(Exception):
     """Raised inside a unit of work to roll its writes back and log a refusal instead."""
@@ -354,7 +365,7 @@ class Door:
                 return None  # they went through another door since: this is a new scan
             latest = conn.execute(PASSAGE_BY_ID, {"pid": guest["recent_id"]}).mappings().one()
         else:
-            rows = conn.execute(EARLIER_WITHOUT_GUEST, {**self._lookup(scan), "raw": scan.raw}
+            rows = conn.execute(EARLIER_WITHOUT_GUEST, {**self._lookup(scan), "raw": storable(scan.raw)}
                                 ).mappings().all()
             retried = next((r for r in rows if r["request_id"] == scan.request_id), None)
             if retried is not None:
@@ -415,8 +426,8 @@ class Door:
         pid: int = conn.execute(INSERT_PASSAGE, {
             "event_id": self.event_id, "guest_id": guest_id, "room_id": self.room_id,
             "station_id": self.station_id, "direction": direction.value, "verdict": str(kind),
-            "reason": reason, "raw_input": scan.raw, "forced": forced, "request_id": scan.request_id,
-            "at": scan.now, "undoes_id": undoes, "undone_by_id": None,
+            "reason": reason, "raw_input": storable(scan.raw), "forced": forced,
+            "request_id": scan.request_id, "at": scan.now, "undoes_id": undoes, "undone_by_id": None,
         }).scalar_one()
         return pid
 

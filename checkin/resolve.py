@@ -46,7 +46,8 @@ class Resolved:
 def clean(raw: str) -> str:
     """The text without control characters, a scanner's AIM prefix and surrounding white space."""
     if not raw.isprintable():
-        raw = "".join(ch for ch in raw if unicodedata.category(ch) not in ("Cc", "Cf"))
+        # Controls, format marks and lone surrogates (undecodable bytes) are never part of a code.
+        raw = "".join(ch for ch in raw if unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
     text = raw.strip()
     if text.startswith("]"):
         text = _AIM_PREFIX.sub("", text, count=1).strip()

@@ -137,6 +137,16 @@ def test_unknown_and_typo(place: Venue) -> None:
     assert room_counts(place.engine, place.event_id)[0].inside == 0
 
 
+def test_input_the_log_cannot_hold_as_is(place: Venue) -> None:
+    door = Door(place.engine, place.event_id, "Wejście 1")
+    for raw in ("\x00ABC-123", "ABC\ud800123", "9" * 5000):
+        v = door.scan(raw)
+        assert v.kind is VerdictKind.UNKNOWN
+        assert door.scan(raw).repeat  # a double send of it is still recognised
+    stored = [p["raw_input"] for p in passages(place)]
+    assert stored == ["\\x00ABC-123", "ABC\\ud800123", "9" * 1000]
+
+
 def test_cancelled_is_refused_with_the_guest(place: Venue) -> None:
     [code], [gid] = add_guests(place.engine, place.event_id, 1, status="cancelled")
     v = Door(place.engine, place.event_id, "Wejście 1").scan(code)
