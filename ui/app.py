@@ -44,6 +44,7 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
         if app is not None:
             app.quit()
         return
+    configure_logging()  # idempotent; the record must reach the file even outside run()
     log.critical("unexpected error", exc_info=(exc_type, exc, tb))
     try:
         text = str(exc) if isinstance(exc, UserError) else error_message()

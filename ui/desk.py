@@ -36,13 +36,12 @@ def error_text(exc: BaseException) -> str:
     """What to tell the volunteer about a failure; unexpected ones are logged with their traceback."""
     if isinstance(exc, UserError):
         return str(exc)
+    where = configure_logging()  # idempotent: the log file is there before anything is written
     log.error("door action failed", exc_info=(type(exc), exc, exc.__traceback__))
-    where = configure_logging()
     return m.translate(m.ERROR_INSTRUCTION) + " " + m.translate(m.LOG_NOTE).format(path=where)
 
 
 class DoorDesk(QObject):
-    searchRequested = Signal(str)
     verdictShown = Signal(object)  # Verdict
     printRequested = Signal(int)  # guest id: print on arrival (the queue skips printed badges)
     exitModeChanged = Signal(bool)
@@ -65,7 +64,7 @@ class DoorDesk(QObject):
 
     # -- input -------------------------------------------------------------------------------
     def submit(self, text: str, burst: bool = False) -> bool:
-        """Enter (or a scanner burst): True if it went to the door as a code, False if a search."""
+        """Enter (or a scanner burst): True if the door took it (a code), False: it is a name."""
         if burst or is_code_like(text):
             self.scan(text)
             return True
@@ -74,7 +73,6 @@ class DoorDesk(QObject):
                                     m.translate(m.SEARCH_OFF))
             self.sounds.play(Tone.WARNING)
             return True
-        self.searchRequested.emit(text)
         return False
 
     def scan(self, code: str) -> None:

@@ -150,9 +150,10 @@ class DoorLock:
             if self.check(dialog.pin()):
                 return True
             if self.locked_out:
-                dialog.show_error(dialog.tr("Zbyt wiele prób. Spróbuj ponownie za minutę."))
+                text = QCoreApplication.translate("PinDialog", "Zbyt wiele prób. Spróbuj ponownie za minutę.")
             else:
-                dialog.show_error(dialog.tr("Nieprawidłowy PIN."))
+                text = QCoreApplication.translate("PinDialog", "Nieprawidłowy PIN.")
+            dialog.show_error(text)
         return False
 
     def choose_new(self, parent: QWidget | None) -> bool:

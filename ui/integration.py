@@ -1,21 +1,33 @@
 """Where the parts built beside the door window plug in: the guest list, the import wizard, printing.
 
-The window talks to these two small adapters only, so the door keeps working (with a plain
-placeholder) on a build where a part is missing, and a change of a part's API touches one file.
+The window talks to these small adapters only, so a change of a part's API touches one file.
 """
 
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import Engine
+
+from checkin.badges import DEFAULT_LAYOUT, layout_names
+
+from .guest_list import GuestListPanel
+from .print_queue import PrintQueue
 
 log = logging.getLogger(__name__)
 
 
 class GuestArea(QWidget):
-    """The guest list with its search and filters (ui.guest_list), and the import wizard."""
+    """The guest list with its search and filters, driven from the window's one input field."""
 
     checkInRequested = Signal(int)
     checkOutRequested = Signal(int)
@@ -26,39 +38,130 @@ class GuestArea(QWidget):
         super().__init__(parent)
         self.engine = engine
         self.event_id = event_id
-        self.panel: QWidget | None = None
+        self.panel = GuestListPanel(engine, event_id, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        placeholder = QLabel(self.tr("Lista gości pojawi się tutaj."))
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(placeholder)
+        layout.addWidget(self.panel)
+        self.panel.checkInRequested.connect(self.checkInRequested)
+        self.panel.checkOutRequested.connect(self.checkOutRequested)
+        self.panel.printBadgeRequested.connect(self.printBadgeRequested)
+        self.panel.resultsChanged.connect(self._results)
+        self._shown: str | None = None  # the search whose result the volunteer sees now
+
+    def _results(self, _shown: int, _total: int) -> None:
+        self._shown = self.panel.query()
 
     def search(self, text: str) -> None:
-        pass
+        self.panel.search(text)
 
-    def refresh(self) -> None:
-        pass
+    def submit_name(self, text: str) -> bool:
+        """Enter on a name: check in the highlighted guest if the list already shows this search
+        (the volunteer has seen who it is); otherwise show the result now. True: a check-in went out."""
+        if self._shown == text and self.panel.selectedGuestId() is not None:
+            return self.panel.activateSelected()
+        self.panel.searchNow(text)
+        return False
 
     def navigate(self, key: Qt.Key) -> None:
-        pass
+        page = self.panel.visibleRowCount()
+        delta = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -page, Qt.Key.Key_PageDown: page}
+        self.panel.moveSelection(delta.get(key, 0))
+
+    def check_out_selected(self) -> None:
+        self.panel.checkOutSelected()
+
+    def print_selected(self) -> None:
+        self.panel.printBadgeSelected()
+
+    def refresh(self) -> None:
+        self.panel.refresh()
 
     def open_import(self, parent: QWidget, path: Path | None = None) -> None:
-        pass
+        """The import wizard (ui.import_wizard); after an import the list reloads."""
+        try:
+            from .import_wizard import ImportWizard
+        except ImportError:
+            QMessageBox.information(parent, self.tr("Import"), self.tr(
+                "Kreator importu nie jest dostępny w tej wersji. Listę można wczytać poleceniem: "
+                "checkin import PLIK"))
+            return
+        wizard = ImportWizard(self.engine, self.event_id, parent, path=path)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self.panel.refresh)
+        wizard.imported.connect(self.importDone)
+        wizard.open()
 
     def shutdown(self) -> None:
-        pass
+        shutdown = getattr(self.panel, "shutdown", None)
+        if callable(shutdown):
+            shutdown()
 
 
 class Printing(QObject):
-    """Badge printing (ui.print_queue): print on arrival, reprint on request."""
+    """Badge printing: print on arrival (skips printed badges), reprint, failed jobs retried."""
 
-    def __init__(self, engine: Engine, event_id: int, parent: QObject | None = None) -> None:
+    failed = Signal(str)  # a sentence for the volunteer
+
+    def __init__(self, engine: Engine, event_id: int, printer: str, layout: str,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
-        self.event_id = event_id
+        if layout not in layout_names():
+            layout = DEFAULT_LAYOUT
+        self.queue = PrintQueue(engine, event_id, printer, layout, self)
+        self.queue.jobFailed.connect(self._failed)
+
+    def _failed(self, _job: int, _guest: int, message: str) -> None:
+        self.failed.emit(message)
 
     def print_on_arrival(self, guest_id: int) -> None:
-        pass
+        self.queue.print_on_arrival(guest_id)
 
     def reprint(self, guest_id: int) -> None:
-        pass
+        self.queue.reprint(guest_id)
+
+    def configure(self, printer: str, layout: str) -> None:
+        self.queue.set_printer(printer)
+        self.queue.set_layout(layout if layout in layout_names() else DEFAULT_LAYOUT)
+
+    def shutdown(self) -> None:
+        self.queue.shutdown()
+
+
+class FailedPrints(QWidget):
+    """Failed badge prints, visible until retried (hidden while there are none)."""
+
+    def __init__(self, printing: Printing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.printing = printing
+        model = printing.queue.failed_model
+        title = QLabel(self.tr("Nieudane wydruki identyfikatorów"))
+        title.setStyleSheet("color: #b3261e; font-weight: bold")
+        self.view = QListView()
+        self.view.setModel(model)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setMaximumHeight(110)
+        retry = QPushButton(self.tr("Drukuj ponownie"))
+        retry.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        retry.clicked.connect(self.retry)
+        row = QHBoxLayout()
+        row.addWidget(title, 1)
+        row.addWidget(retry)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.view)
+        model.rowsInserted.connect(self._update)
+        model.rowsRemoved.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.setVisible(self.printing.queue.failed_model.rowCount() > 0)
+
+    def retry(self) -> None:
+        """Retry the selected failed job, or all of them when none is selected."""
+        model = self.printing.queue.failed_model
+        selected = self.view.currentIndex()
+        rows = [selected.row()] if selected.isValid() else range(model.rowCount())
+        ids = [model.data(model.index(r), model.JobIdRole) for r in rows]
+        for job_id in ids:
+            self.printing.queue.retry(job_id)

@@ -33,7 +33,7 @@ from . import messages as m
 from .desk import DoorDesk
 from .door_lock import DoorLock
 from .focus import FocusKeeper
-from .integration import GuestArea, Printing
+from .integration import FailedPrints, GuestArea, Printing
 from .occupancy import OccupancyDisplay, OccupancyPanel, RoomPoller
 from .recent import RecentList
 from .scan_field import ScanField
@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 STATS_EVERY_MS = 5000
 RIGHT_COLUMN_PX = 380
-PANEL_PX = 360  # the verdict panel's height at 1366×768; the guest list gets the rest
+PANEL_PX = 320  # the verdict panel's height at 1366×768; the guest list gets the rest
 
 
 def _button(text: str, shortcut_hint: str) -> QPushButton:
@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self.occupancy = OccupancyPanel(event.timezone)
         self.recent = RecentList(event.timezone)
         self.guests = GuestArea(engine, event.id, self)
-        self.printing = Printing(engine, event.id, self)
+        self.printing = Printing(engine, event.id, settings.printer, settings.badge_layout, self)
+        self.failed_prints = FailedPrints(self.printing)
         self.poller = RoomPoller(engine, event.id, self)
         self._build_layout()
         self._build_actions()
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(rooms)
         column.addWidget(recent, 1)
+        column.addWidget(self.failed_prints)
         column.addWidget(self.camera_area)
 
         body = QHBoxLayout()
@@ -204,6 +206,15 @@ class MainWindow(QMainWindow):
         tools.addAction(self.settings_action)
         tools.addAction(self.pin_action)
         self.exit_action.setChecked(self.desk.exit_mode)
+        # The guest list's own keys act while the focus is in the list; from the scan field
+        # these do the same for the highlighted guest (Enter is the field's own).
+        for keys, slot in (("Ctrl+O", self.guests.check_out_selected),
+                           ("Ctrl+P", self.guests.print_selected)):
+            action = QAction(self.field)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.field.addAction(action)
 
     def _wire(self) -> None:
         self.field.submitted.connect(self._submitted)
@@ -212,7 +223,6 @@ class MainWindow(QMainWindow):
         self.field.navigate.connect(self.guests.navigate)
         self.desk.screen.changed.connect(self.panel.show_presentation)
         self.desk.screen.changed.connect(lambda p: self.override_action.setEnabled(p.can_override))
-        self.desk.searchRequested.connect(self.guests.search)
         self.desk.verdictShown.connect(self._after_verdict)
         self.desk.client.undone.connect(self._after_undo)
         self.desk.printRequested.connect(self.printing.print_on_arrival)
@@ -227,6 +237,8 @@ class MainWindow(QMainWindow):
         self.recent.undoRequested.connect(self._undo_one)
         self.poller.counts.connect(self._counts)
         self.poller.counts.connect(self._poll_stats)  # someone came or went: the totals changed
+        self.printing.failed.connect(lambda text: self.statusBar().showMessage(
+            self.tr("Nie wydrukowano identyfikatora: {reason}").format(reason=text), 15000))
         self.poller.failed.connect(lambda exc: self.statusBar().showMessage(
             self.tr("Brak połączenia z bazą danych — liczniki sal mogą być nieaktualne"), 10000))
         self.guests.checkInRequested.connect(self.desk.check_in)
@@ -241,7 +253,7 @@ class MainWindow(QMainWindow):
         self.desk.scan(code)
 
     def _submitted(self, text: str, burst: bool) -> None:
-        if self.desk.submit(text, burst):
+        if self.desk.submit(text, burst) or self.guests.submit_name(text):
             self.field.clear()
             if not self.settings.door_only:
                 self.guests.search("")
@@ -364,6 +376,7 @@ class MainWindow(QMainWindow):
         self.field.configure(without_enter=self.settings.scanner_without_enter,
                              gap_ms=self.settings.burst_gap_ms, pause_ms=self.settings.burst_pause_ms)
         self.desk.reconfigure()
+        self.printing.configure(self.settings.printer, self.settings.badge_layout)
         self._show_station()
         if (self.settings.language, self.settings.database) != before:
             self.reopenRequested.emit("settings")
@@ -381,6 +394,7 @@ class MainWindow(QMainWindow):
         display.panel.set_counts(self.poller.latest)
         display.closed.connect(self._display_closed)
         self.occupancy_display = display
+        self.keeper.windows.append(display)  # a scanner typing at it still reaches the field
         self.display_action.setChecked(True)
         screens = self.screen().virtualSiblings()
         other = next((s for s in screens if s is not self.screen()), None)
@@ -393,6 +407,8 @@ class MainWindow(QMainWindow):
         self.keeper.restore()
 
     def _display_closed(self) -> None:
+        if self.occupancy_display in self.keeper.windows:
+            self.keeper.windows.remove(self.occupancy_display)
         self.occupancy_display = None
         self.display_action.setChecked(False)
         self.keeper.restore()
@@ -411,6 +427,7 @@ class MainWindow(QMainWindow):
         self.poller.stop()
         self.desk.stop()
         self.guests.shutdown()
+        self.printing.shutdown()
         if self.occupancy_display is not None:
             self.occupancy_display.close()
 

@@ -9,12 +9,13 @@ Enter. A person types one key every 80 ms or more. So:
   instead of being glued onto it.
 """
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 STALE_AFTER_MS = 1000  # text older than this is not part of a burst that starts now
+UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 BURST_KEYS = 3  # this many fast keys in a row are a scanner, not a person
 
 
@@ -49,6 +50,15 @@ class ScanField(QLineEdit):
         self.scanner_without_enter = without_enter
         self.burst_gap_ms = max(5, gap_ms)
         self.burst_pause_ms = max(self.burst_gap_ms * 2, pause_ms)
+
+    def event(self, event: QEvent) -> bool:
+        # A line edit claims Ctrl+Z for undoing its own typing; here Ctrl+Z is the door's undo
+        # (the field is cleared after every scan, so its own undo has nothing useful to give).
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and any(event.matches(k) for k in UNDO_KEYS)):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

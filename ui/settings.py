@@ -79,7 +79,8 @@ class Settings:
     room = _Key("station/room", _as_str, "")  # '' = the event's default entrance room
     exit_station = _Key("station/exit", _as_bool, False)
     print_on_arrival = _Key("print/on_arrival", _as_bool, False)
-    printer = _Key("print/printer", _as_str, "")
+    printer = _Key("print/printer", _as_str, "")  # '' = the system's default printer
+    badge_layout = _Key("print/layout", _as_str, "")  # '' = checkin.badges.DEFAULT_LAYOUT
     sound = _Key("sound/enabled", _as_bool, True)
     language = _Key("ui/language", _as_str, "pl")
     scanner_without_enter = _Key("scanner/without_enter", _as_bool, False)

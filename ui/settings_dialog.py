@@ -35,6 +35,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.lock = lock
         self.setWindowTitle(self.tr("Ustawienia stanowiska"))
+        self.setObjectName("settingsDialog")
         self.setMinimumWidth(620)
 
         self.station = QLineEdit(settings.station)

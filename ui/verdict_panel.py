@@ -88,7 +88,7 @@ class VerdictPanel(QFrame):
         layout.setSpacing(24)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(words, 1)
-        self._words = words
+        self._words, self._outer = words, layout
 
     def show_presentation(self, presentation: Presentation) -> None:
         self.presentation = presentation
@@ -110,8 +110,8 @@ class VerdictPanel(QFrame):
         self.update()
 
     def _text_width(self) -> int:
-        margins = self.layout().contentsMargins()
-        return max(100, self.width() - margins.left() - margins.right() - ICON_SIZE - 24)
+        margins = self._outer.contentsMargins()
+        return max(100, self.width() - margins.left() - margins.right() - ICON_SIZE - self._outer.spacing())
 
     def _needed(self, scale: float, width: int) -> int:
         spacing = self._words.spacing()

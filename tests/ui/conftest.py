@@ -7,14 +7,6 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-# Before any QApplication exists: no display needed, and no audio device means no sound.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The multimedia back end reports a machine without audio (or PipeWire/VA) as warnings, which
-# would fail every test that loads sound; for the app it only means "sound off".
-_QUIET = "qt.multimedia*=false\nqt.multimedia.*=false"
-os.environ["QT_LOGGING_RULES"] = ";".join(filter(None, [os.environ.get("QT_LOGGING_RULES", ""),
-                                                        "qt.multimedia*=false"]))
-
 import pytest
 from PySide6.QtCore import QLoggingCategory, QSettings
 from sqlalchemy import Engine
@@ -28,7 +20,13 @@ from tests.conftest import SAMPLE_EVENT
 
 SAMPLE_LIST = resource("sample", "zgloszenia-lawka-dialogu.csv")
 
-
+# Before pytest-qt creates the QApplication: no display needed. The multimedia back end reports
+# a machine without audio (or PipeWire/VA) as warnings, which would fail every test that loads
+# sound; for the app it only means "sound off".
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_QUIET = "qt.multimedia*=false\nqt.multimedia.*=false"
+os.environ["QT_LOGGING_RULES"] = ";".join(filter(None, [os.environ.get("QT_LOGGING_RULES", ""),
+                                                        "qt.multimedia*=false"]))
 QLoggingCategory.setFilterRules(_QUIET)
 
 

@@ -16,7 +16,8 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             qtbot.keyClicks(widget, ch)
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
 
 
 def scan(qtbot: QtBot, window: MainWindow, text: str, *, delay: int = -1) -> Verdict:

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from checkin.engine import Door
-from checkin.events import EventInfo
 from tests.ui.conftest import make_event
 from tests.ui.door_helpers import scan, type_text
 from ui.main_window import MainWindow
@@ -36,7 +35,7 @@ def assert_panel_readable(window: MainWindow) -> None:
             continue
         assert label.font().pixelSize() >= MIN_PANEL_TEXT_PX, label.text()
         needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
-        assert needed <= label.height() + 2, f"cut off: {label.text()!r} needs {needed}px, has {label.height()}px"
+        assert needed <= label.height() + 2, f"cut off: {label.text()!r} needs {needed}px of {label.height()}"
         assert label.geometry().bottom() <= window.panel.height(), label.text()
 
 
