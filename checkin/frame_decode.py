@@ -23,7 +23,7 @@ from PIL import Image, ImageFilter
 Gray = NDArray[np.uint8]
 Point = tuple[float, float]
 
-_QR = zxingcpp.BarcodeFormat.QRCode
+_QR = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 _CONTRAST_BLOCK = 16
 _CONTRAST_GAIN = 6.0
 
@@ -58,8 +58,8 @@ def _contrast(gray: Gray) -> Gray:
     mean = Image.fromarray(pixels, "F").reduce(_CONTRAST_BLOCK).resize(
         (width, height), Image.Resampling.BILINEAR
     )
-    stretched = (pixels - np.asarray(mean, dtype=np.float32)) * _CONTRAST_GAIN + 128.0
-    return np.clip(stretched, 0, 255).astype(np.uint8)
+    stretched: NDArray[np.float32] = (pixels - np.asarray(mean, dtype=np.float32)) * _CONTRAST_GAIN + 128.0
+    return np.clip(stretched, 0, 255, out=stretched).astype(np.uint8)
 
 
 def _upscaled(gray: Gray) -> Gray:
@@ -124,6 +124,7 @@ def decode_frame(frame: NDArray[np.uint8], passes: Sequence[DecodePass] = PASSES
     return []
 
 
-def decode_bytes(data: bytes | memoryview, width: int, height: int, bytes_per_line: int = 0) -> list[DecodedCode]:
+def decode_bytes(data: bytes | memoryview, width: int, height: int,
+                 bytes_per_line: int = 0) -> list[DecodedCode]:
     """decode_frame() for an 8-bit greyscale frame given as bytes and its size."""
     return decode_frame(gray_from_bytes(data, width, height, bytes_per_line))

@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from checkin.codes import display
@@ -102,14 +102,13 @@ class _LiveView(QWidget):
         painter.drawImage(target, self.image)
         if not self.codes or self.frame_size.isEmpty():
             return
-        sx = target.width() / self.frame_size.width()
-        sy = target.height() / self.frame_size.height()
+        to_view = QTransform.fromTranslate(target.x(), target.y()).scale(
+            target.width() / self.frame_size.width(), target.height() / self.frame_size.height())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(0, 220, 90), 4))
         painter.setBrush(QColor(0, 220, 90, 50))
         for polygon in self.codes:
-            painter.drawPolygon(QPolygonF([QPointF(target.x() + p.x() * sx, target.y() + p.y() * sy)
-                                           for p in polygon]))
+            painter.drawPolygon(to_view.map(polygon))
 
 
 class CameraPanel(QWidget):
@@ -262,8 +261,7 @@ class CameraPanel(QWidget):
         player = self._mm.QMediaPlayer(self)
         player.setVideoSink(self._sink)
         player.setLoops(loops)
-        player.errorOccurred.connect(
-            lambda _e, text: self._say(self.tr("Nie można odtworzyć pliku wideo: {reason}").format(reason=text)))
+        player.errorOccurred.connect(self._video_error)
         player.mediaStatusChanged.connect(self._player_status)
         player.setSource(QUrl.fromLocalFile(str(path)))
         self._player = player
@@ -271,6 +269,11 @@ class CameraPanel(QWidget):
         player.play()
         self._started()
         return True
+
+    def _video_error(self, _error: Any, text: str) -> None:
+        log.warning("video error: %s", text)
+        self.stop()
+        self._say(self.tr("Nie można odtworzyć pliku wideo: {reason}").format(reason=text))
 
     def _player_status(self, status: Any) -> None:
         assert self._mm is not None
@@ -297,6 +300,7 @@ class CameraPanel(QWidget):
             self._worker = None
         self.view.image = QImage()
         self.view.codes = []
+        self.status.hide()
         if was_active:
             self._show_idle()
             self.activeChanged.emit(False)
@@ -349,6 +353,7 @@ class CameraPanel(QWidget):
         self._ensure_worker()
         assert self._worker is not None
         self.view.image = image
+        self.status.show()
         if self.view.codes and time.monotonic() - self._overlay_at > OVERLAY_HOLD_S:
             self.view.codes = []
         self.view.update()
@@ -382,6 +387,8 @@ class CameraPanel(QWidget):
         return last is None or now - last > self.repeat_window_s
 
     def _say(self, text: str) -> None:
+        # Without an image the view itself shows the message, large; with one, the line below does.
         self.status.setText(text)
+        self.status.setVisible(not self.view.image.isNull())
         self.view.message = text
         self.view.update()
