@@ -19,6 +19,8 @@ import qrcode
 from PIL import Image
 from qrcode import constants, util
 
+from . import codes
+
 FIXED_MASK = 2
 # The worst penalty the automatic choice reached over 3,000 random generated codes was ~500;
 # a fixed-mask symbol above this is rebuilt with the best mask.
@@ -49,11 +51,15 @@ def matrix(code: str) -> QrMatrix:
     """The symbol for a guest code (fixed mask where that is safe, see the module docstring)."""
     if not code:
         raise ValueError("a QR code needs a non-empty guest code")
+    # A generated code always fits version 1: naming it skips qrcode's search for the version,
+    # which encodes the data once more just to measure it.
+    generated = codes.is_generated_form(code)
     symbol = qrcode.QRCode(
-        error_correction=constants.ERROR_CORRECT_M, border=0, mask_pattern=FIXED_MASK
+        version=1 if generated else None, error_correction=constants.ERROR_CORRECT_M, border=0,
+        mask_pattern=FIXED_MASK,
     )
     symbol.add_data(_data(code))
-    symbol.make(fit=True)
+    symbol.make(fit=not generated)
     mask = FIXED_MASK
     if util.lost_point(symbol.modules) > MAX_FIXED_PENALTY:
         # Scored on the finished symbol, format bits included (qrcode's own choice scores a
