@@ -148,6 +148,9 @@ class PrintQueue(QObject):
         self._done.connect(self._finish)  # a queued connection: _finish runs on the GUI thread
         self._thread = threading.Thread(target=self._work, name="checkin-print", daemon=True)
         self._thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:  # a forgotten shutdown() must not leave a job talking to a dead app
+            app.aboutToQuit.connect(self.shutdown)
 
     # -- the GUI thread's side ---------------------------------------------------------------
 
