@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 # Debian packages: Qt's runtime libraries, sound, PDF/QR tools the tests read results with,
 # CUPS with the cups-pdf virtual printer, Xvfb for a real window.
 APT_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
-  libpulse0 libxcb-cursor0 poppler-utils zbar-tools cups printer-driver-cups-pdf xvfb xdotool)
+  libpulse0 libxcb-cursor0 poppler-utils zbar-tools cups printer-driver-cups-pdf xvfb xdotool
+  libxcb-icccm4 libxcb-keysyms1)  # Qt's X11 platform plugin loads these (and the build bundles them)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${APT_PACKAGES[@]}"; do

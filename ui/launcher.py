@@ -7,8 +7,12 @@ on a machine without a display.
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from checkin import cli
+
+if TYPE_CHECKING:
+    from checkin.selftest import GuiContext
 
 
 def open_window(args: argparse.Namespace) -> int:
@@ -17,8 +21,14 @@ def open_window(args: argparse.Namespace) -> int:
     return run(db=args.db, sample=bool(getattr(args, "sample", False)))
 
 
+def check_window(context: "GuiContext") -> str:
+    from .selftest_gui import check_gui  # lazy, as above: `checkin self-test`'s window part
+
+    return check_gui(context)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(argv, gui=open_window)
+    return cli.main(argv, gui=open_window, gui_check=check_window)
 
 
 if __name__ == "__main__":

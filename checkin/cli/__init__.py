@@ -7,17 +7,21 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..errors import UserError
 from ..logs import configure_logging
+from . import bench_cmd, door_cmds, export_cmds, import_cmd, print_cmds, selftest_cmd, setup_cmds
 from .common import close_engines
-from . import bench_cmd, door_cmds, export_cmds, import_cmd, print_cmds, setup_cmds
+
+if TYPE_CHECKING:  # the self-test itself loads only for `checkin self-test`
+    from ..selftest import GuiCheck
 
 log = logging.getLogger(__name__)
 
 # Each module adds its subcommands; a handler takes the parsed args and returns the exit code.
-COMMAND_MODULES = [setup_cmds, import_cmd, door_cmds, export_cmds, print_cmds, bench_cmd]
+COMMAND_MODULES = [setup_cmds, import_cmd, door_cmds, export_cmds, print_cmds, bench_cmd, selftest_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,10 +55,12 @@ def _utf8_streams() -> None:
 GuiOpener = Callable[[argparse.Namespace], int]
 
 
-def main(argv: Sequence[str] | None = None, gui: GuiOpener | None = None) -> int:
+def main(argv: Sequence[str] | None = None, gui: GuiOpener | None = None,
+         gui_check: "GuiCheck | None" = None) -> int:
     _utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.gui_check = gui_check  # the window's part of `checkin self-test`, handed in like gui
     log_file = configure_logging()
     if args.command in (None, "gui") and gui is None:
         if args.command is None:
