@@ -14,7 +14,7 @@ from checkin.cli import main as cli_main
 from checkin.engine import Door
 from checkin.events import EventInfo
 from checkin.verdicts import Tone
-from tests.ui.door_helpers import shown
+from tests.ui.door_helpers import scan, shown
 from ui import app as app_module
 from ui.sounds import Sounds
 from ui.start import StartDialog, open_current
@@ -151,3 +151,38 @@ def test_window_is_ready_within_the_cold_start_budget(tmp_path: Path) -> None:
     assert focused == "True"
     assert float(seconds) < 5.0  # the bench holds the real target (2 s); this catches a hang
     logging.getLogger(__name__).info("cold start %s s", seconds)
+
+
+def test_english_through_qt_translations(qtbot: QtBot, open_window, sample_event: EventInfo, guests) -> None:
+    from checkin.resources import resource
+    from ui.i18n import install_translations
+
+    assert resource("i18n", "checkin_en.qm").exists(), "run scripts/setup.sh (it compiles the .ts)"
+    try:
+        assert install_translations("en") == "en"
+        window = open_window(sample_event)
+        assert window.windowTitle().startswith("Guest check-in — ")
+        assert "Ready to scan" in shown(window)
+        assert window.mode.text() == "ENTRANCE"
+        scan(qtbot, window, guests(sample_event.id)[0].code)
+        assert "Admitted" in shown(window)
+        assert "Hand out the badge" in shown(window)
+    finally:
+        install_translations("pl")
+
+
+def test_every_verdict_has_polish_words_and_an_english_translation() -> None:
+    import xml.etree.ElementTree as ET
+
+    from checkin.resources import resource
+    from ui import messages
+
+    translated = {
+        (ctx.findtext("name"), m.findtext("source")): m.find("translation")
+        for ctx in ET.parse(resource("i18n", "checkin_en.ts")).getroot().iter("context")
+        for m in ctx.iter("message")
+    }
+    for source in messages.all_source_texts():
+        entry = translated.get(("Verdict", source))
+        assert entry is not None, f"not in the .ts (run pyside6-lupdate): {source}"
+        assert entry.text and entry.get("type") is None, f"no English for: {source}"
