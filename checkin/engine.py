@@ -39,10 +39,12 @@ from .passage_log import (
     BY_ID,
     BY_KEYS,
     EARLIER_WITHOUT_GUEST,
+    ENTER_AND_LOG,
     ENTER_GUEST,
     GUEST_BY_ID,
     GUEST_COLUMNS,
     INSERT_PASSAGE,
+    LEAVE_AND_LOG,
     LEAVE_GUEST,
     NEAR,
     PASSAGE_AT,
@@ -122,6 +124,9 @@ class Door:
         self.db = db
         # Read-then-write units of work take SQLite's write lock at BEGIN (checkin.db).
         self._wdb = db.execution_options(sqlite_immediate=True)
+        # On PostgreSQL the counter and the log entry go in one statement (passage_log.move_and_log);
+        # SQLite has one writer at a time anyway and cannot put an UPDATE in a WITH clause.
+        self._one_trip = db.dialect.name == "postgresql"
         self.event_id = event_id
         self.station = station
         self.exit_station = exit_station
@@ -297,21 +302,27 @@ class Door:
         moved = conn.execute(ENTER_GUEST, {"gid": guest["id"], "room": self.room_id})
         if moved.rowcount != 1:  # another station admitted them a moment ago
             raise _Refuse(VerdictKind.ALREADY_INSIDE, "już wszedł")
-        row = conn.execute(ENTER_ROOM, {"room": self.room_id, "force": scan.override, "now": scan.now}
-                           ).first()
+        # Everything known before the room's counter is touched: from there on other stations
+        # of the room wait for this transaction.
+        previous = self._previous(conn, guest["last_id"])
+        kind = VerdictKind.WELCOME_BACK if previous is not None else VerdictKind.ADMITTED
+        params = {"room": self.room_id, "force": scan.override, "now": scan.now}
+        if self._one_trip:
+            row = conn.execute(ENTER_AND_LOG, {**params, **self._log_params(scan, guest, kind)}).first()
+        else:
+            row = conn.execute(ENTER_ROOM, params).first()
         if row is None:
             room = room_count(conn.execute(GET_ROOM, {"room": self.room_id}).one())
             raise _Refuse(VerdictKind.ROOM_FULL, f"sala pełna ({room.inside}/{room.capacity})", room)
         room = room_count(row)
-        previous = self._previous(conn, guest["last_id"])
         forced = room.inside > room.capacity
         if forced:
             kind = VerdictKind.OVERRIDE
-            reason = f"ponad limit ({room.inside}/{room.capacity})"
+        if self._one_trip:
+            pid: int = row.passage_id
         else:
-            kind = VerdictKind.WELCOME_BACK if previous is not None else VerdictKind.ADMITTED
-            reason = scan.reason
-        pid = self._insert(conn, scan, guest["id"], Direction.IN, kind, reason, forced)
+            reason = f"ponad limit ({room.inside}/{room.capacity})" if forced else scan.reason
+            pid = self._insert(conn, scan, guest["id"], Direction.IN, kind, reason, forced)
         return Verdict(kind, guest_view(guest), room, self.station, scan.now, scan.raw, pid,
                        previous[1] if previous else None, previous[2] if previous else None)
 
@@ -321,11 +332,21 @@ class Door:
         moved = conn.execute(LEAVE_GUEST, {"gid": guest["id"], "room": self.room_id})
         if moved.rowcount != 1:
             raise _Refuse(VerdictKind.NOT_INSIDE, "nie ma go w sali")
-        room = room_count(conn.execute(LEAVE_ROOM, {"room": self.room_id}).one())
         entry = self._previous(conn, guest["last_id"], Direction.IN)
-        pid = self._insert(conn, scan, guest["id"], Direction.OUT, VerdictKind.EXIT, scan.reason, False)
+        if self._one_trip:
+            row = conn.execute(LEAVE_AND_LOG, {
+                "room": self.room_id, **self._log_params(scan, guest, VerdictKind.EXIT)}).one()
+            room, pid = room_count(row), row.passage_id
+        else:
+            room = room_count(conn.execute(LEAVE_ROOM, {"room": self.room_id}).one())
+            pid = self._insert(conn, scan, guest["id"], Direction.OUT, VerdictKind.EXIT, scan.reason, False)
         return Verdict(VerdictKind.EXIT, guest_view(guest), room, self.station, scan.now, scan.raw, pid,
                        entry[1] if entry else None, entry[2] if entry else None)
+
+    def _log_params(self, scan: _Scan, guest: sa.RowMapping, kind: VerdictKind) -> dict[str, Any]:
+        return {"event": self.event_id, "gid": guest["id"], "station": self.station_id,
+                "kind": kind.value, "reason": scan.reason, "raw": storable(scan.raw),
+                "request": scan.request_id, "now": scan.now}
 
     def _refusal(
         self, conn: sa.Connection, scan: _Scan, refused: _Refuse, guest: sa.RowMapping | None

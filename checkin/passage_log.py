@@ -16,7 +16,7 @@ from sqlmodel import SQLModel
 from . import codes
 from .errors import UserError
 from .models import Direction, UTCDateTime, utcnow
-from .occupancy import GUEST, PASSAGE, ROOM, effective, set_room, tally_room
+from .occupancy import ENTER_ROOM, GUEST, LEAVE_ROOM, PASSAGE, ROOM, effective, set_room, tally_room
 from .resolve import MAX_KEYS
 from .verdicts import GuestView, RoomCount, VerdictKind
 
@@ -95,6 +95,45 @@ LEAVE_GUEST = (
     .values(inside_room_id=None)
 )
 INSERT_PASSAGE = sa.insert(PASSAGE).returning(PASSAGE.c.id)
+
+
+def move_and_log(move: sa.Update, direction: Direction) -> sa.Select[Any]:
+    """PostgreSQL: a room counter's UPDATE and the passage INSERT as one statement.
+
+    The room's row lock is the one every station of the room waits for; sending both in one
+    round trip keeps it held only for the statement and the commit. The passage id is drawn
+    after the lock is taken, so ids still follow the order in which the counter moved.
+    Parameters: those of `move`, and event, station, kind, reason, raw, request, now.
+    """
+    moved = move.cte("moved")
+    # Only an entry can be over the limit: an exit from a room over it is a plain exit.
+    over = moved.c.inside > moved.c.capacity if direction is Direction.IN else sa.false()
+    kind = sa.bindparam("kind", type_=sa.String())
+    logged = (
+        sa.insert(PASSAGE)
+        .from_select(
+            ["event_id", "guest_id", "room_id", "station_id", "direction", "verdict", "reason",
+             "raw_input", "forced", "request_id", "at"],
+            sa.select(
+                sa.bindparam("event", type_=sa.Integer()), sa.bindparam("gid", type_=sa.Integer()),
+                moved.c.id, sa.bindparam("station", type_=sa.Integer()),
+                sa.literal(direction.value, sa.String()),
+                sa.case((over, sa.literal(VerdictKind.OVERRIDE.value, sa.String())), else_=kind),
+                sa.case((over, sa.func.concat("ponad limit (", moved.c.inside, "/", moved.c.capacity, ")")),
+                        else_=sa.bindparam("reason", type_=sa.String())),
+                sa.bindparam("raw", type_=sa.String()), over,
+                sa.bindparam("request", type_=sa.String()), sa.bindparam("now", type_=UTCDateTime()),
+            ).select_from(moved),
+        )
+        .returning(PASSAGE.c.id)
+        .cte("logged")
+    )
+    return sa.select(*moved.c, logged.c.id.label("passage_id")).select_from(
+        moved.join(logged, sa.true()))
+
+
+ENTER_AND_LOG = move_and_log(ENTER_ROOM, Direction.IN)
+LEAVE_AND_LOG = move_and_log(LEAVE_ROOM, Direction.OUT)
 
 
 @dataclass(frozen=True)
@@ -207,7 +246,8 @@ def undo_passage(conn: sa.Connection, event_id: int, station_id: int, passage_id
 
 
 __all__ = [
-    "BY_ID", "BY_KEYS", "EARLIER_WITHOUT_GUEST", "ENTER_GUEST", "GUEST_BY_ID", "GUEST_COLUMNS",
+    "BY_ID", "BY_KEYS", "EARLIER_WITHOUT_GUEST", "ENTER_AND_LOG", "ENTER_GUEST", "GUEST_BY_ID",
+    "GUEST_COLUMNS", "LEAVE_AND_LOG",
     "INSERT_PASSAGE", "LEAVE_GUEST", "NEAR", "PASSAGE_AT", "PASSAGE_BY_ID", "STATION", "UNDO",
     "PassageView", "UndoResult", "guest_view", "passage_views", "undo_passage",
 ]

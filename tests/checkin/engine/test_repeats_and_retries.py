@@ -99,7 +99,7 @@ def test_connection_lost_mid_transaction_is_retried(pg_venue: Venue, pg_url: str
     killed: list[int] = []
 
     def kill_before_insert(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        if statement.startswith("INSERT INTO passage") and not killed:
+        if "INSERT INTO passage" in statement and not killed:
             pid = conn.connection.dbapi_connection.info.backend_pid
             killed.append(pid)
             with admin.connect() as a:
