@@ -13,6 +13,7 @@ from ..engine import STATION, Door, stats
 from ..errors import UserError
 from ..events import EventInfo, current_event
 from ..messages import verdict_message
+from ..models import StationKind
 from ..verdicts import Verdict
 from ..zones import local_text
 from .common import engine_for, print_json
@@ -117,12 +118,12 @@ def cmd_undo(args: argparse.Namespace) -> int:
     ev = current_event(engine)
     name = _station(args)
     with engine.connect() as conn:
-        known = conn.execute(sa.select(STATION.c.id).where(
+        known = conn.execute(sa.select(STATION.c.kind).where(
             STATION.c.event_id == ev.id, STATION.c.name == name)).first()
     if known is None:
         raise UserError(f"Stanowisko „{name}” nie ma żadnych zapisanych działań — nie ma czego cofać. "
                         "Podaj nazwę stanowiska: --station NAZWA.")
-    result = Door(engine, ev.id, name).undo_last()
+    result = Door(engine, ev.id, name, exit_station=known.kind == StationKind.EXIT).undo_last()
     if result is None:
         raise UserError(f"Stanowisko „{name}” nie ma działań do cofnięcia.")
     p = result.undone

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from checkin import codes
 from checkin.cli import main
 from checkin.db import open_database
+from checkin.engine import Door
 
 from .conftest import PASSAGE, add_guests, consistent, make_event
 
@@ -125,7 +126,7 @@ def test_station_from_the_environment(
 def test_walk_in_undo_and_stats(
     db: str, guests: tuple[int, list[str]], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, c = guests
+    event_id, c = guests
     code, out = run(db, capsys, "walk-in", "--first", "Łucja", "--last", "Wąs", "--org", "KGW",
                      "--email", "lucja@example.org")
     assert code == 0
@@ -152,6 +153,18 @@ def test_walk_in_undo_and_stats(
     code, out = run(db, capsys, "undo")
     assert code == 1
     assert "nie ma działań do cofnięcia" in out
+    run(db, capsys, "scan", c[1], "--exit", "--station", "Wyjście")  # refused, but registers it
+    engine = open_database(db)
+    Door(engine, event_id, "Wyjście", exit_station=True)
+    engine.dispose()
+    code, out = run(db, capsys, "undo", "--station", "Wyjście")
+    assert code == 1
+    assert "nie ma działań do cofnięcia" in out
+    engine = open_database(db)
+    with engine.connect() as conn:
+        kind = conn.execute(sa.text("SELECT kind FROM station WHERE name = 'Wyjście'")).scalar()
+    engine.dispose()
+    assert kind == "exit"  # undo from the command line leaves the station as it was
     code, out = run(db, capsys, "undo", "--station", "Nieistniejące")
     assert code == 1
     assert "Nieistniejące" in out
