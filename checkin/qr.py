@@ -70,7 +70,8 @@ def matrix(code: str) -> QrMatrix:
             scores[candidate] = util.lost_point(symbol.modules)
         mask = min(scores, key=lambda m: (scores[m], m))
         symbol.makeImpl(False, mask)
-    return QrMatrix(tuple(tuple(bool(m) for m in row) for row in symbol.modules), mask)
+    # After makeImpl every module is True or False (None only marks unset ones while building).
+    return QrMatrix(tuple(map(tuple, symbol.modules)), mask)
 
 
 def pdf_operators(qr: QrMatrix) -> str:

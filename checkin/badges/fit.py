@@ -28,10 +28,17 @@ class Fitted:
     size: float
     font: str
     shortened: bool = False
+    unit_widths: tuple[float, ...] = ()  # each line's width at 1 pt, when the fit measured it
 
     @property
     def leading(self) -> float:
         return self.size * LEADING
+
+    def widths(self) -> list[float]:
+        """Each line's width in points."""
+        if len(self.unit_widths) == len(self.lines):
+            return [w * self.size for w in self.unit_widths]
+        return [fonts.width(line, self.font, self.size) for line in self.lines]
 
     def height(self) -> float:
         """From the top of the first line's glyphs to the bottom of the last line's."""
@@ -148,7 +155,8 @@ def _largest(p: _Pieces, font: str, box_w: float, box_h: float, sizes: tuple[flo
         size = min(largest, _height_limit(font, box_h, n), box_w / widest if widest else largest)
         size = math.floor(size * 10) / 10  # a tenth of a point below the exact fit: never over
         if size >= smallest and (best is None or size > best.size):
-            best = Fitted(tuple(p.line(a, b) for a, b in ranges), size, font)
+            best = Fitted(tuple(p.line(a, b) for a, b in ranges), size, font,
+                          unit_widths=tuple(p.width(a, b) for a, b in ranges))
             if fewest_lines or size >= largest:
                 break
     return best

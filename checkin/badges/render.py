@@ -76,8 +76,7 @@ def draw_fitted(c: Canvas, fitted: Fitted, box: Box, centred: bool = False, vcen
     baseline = top - m.ascent * fitted.size
     c.setFont(fitted.font, fitted.size)
     drawn = []
-    for line in fitted.lines:
-        w = fonts.width(line, fitted.font, fitted.size)
+    for line, w in zip(fitted.lines, fitted.widths(), strict=True):
         x = box.x + ((box.w - w) / 2 if centred else 0.0)
         c.drawString(x, baseline, line)
         drawn.append((line, (x, baseline - m.descent * fitted.size, x + w,
