@@ -8,6 +8,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -39,7 +40,12 @@ class EventLine:
 
     @classmethod
     def of(cls, event: EventInfo) -> "EventLine":
-        return cls(event.name, local_text(event.starts, event.timezone).replace(" ", ", ", 1))
+        return cls.at(event.name, event.starts, event.timezone)
+
+    @classmethod
+    def at(cls, name: str, starts: datetime, timezone: str) -> "EventLine":
+        """The name, and the start in the event's own zone: '27.02.2026, 17:30'."""
+        return cls(name, local_text(starts, timezone).replace(" ", ", ", 1))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from sqlalchemy import Engine
 from ..db import session
 from ..errors import UserError
 from ..models import Event
-from ..zones import local_text
 from .layouts import DEFAULT_LAYOUT, Layout, get_layout
 from .records import BadgeGuest, Who, badge_guests, guest_by_code, mark_printed
 from .render import EventLine, RenderResult, render_badges
@@ -29,7 +28,7 @@ def event_line(engine: Engine, event_id: int) -> EventLine:
         ev = s.get(Event, event_id)
         if ev is None:
             raise UserError(f"Nie ma wydarzenia o numerze {event_id}.")
-        return EventLine(ev.name, local_text(ev.starts, ev.timezone).replace(" ", ", ", 1))
+        return EventLine.at(ev.name, ev.starts, ev.timezone)
 
 
 def output_problem(out: Path) -> str | None:
