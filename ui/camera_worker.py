@@ -17,7 +17,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
-from checkin.frame_decode import DecodedCode, decode_frame
+from checkin.frame_decode import DecodedCode, StreamDecoder
 
 log = logging.getLogger(__name__)
 
@@ -104,11 +104,11 @@ class CameraWorker(QObject):
     decoded = Signal(object)  # FrameResult
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, decode: Decoder = decode_frame) -> None:
+    def __init__(self, parent: QObject | None = None, decode: Decoder | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("checkin-camera-decoder")
-        self._decoder = _Decoder(decode)
+        self._decoder = _Decoder(decode if decode is not None else StreamDecoder())
         self._decoder.moveToThread(self._thread)
         self._decoder._wake.connect(self._decoder._run_one)
         self._decoder.decoded.connect(self.decoded)

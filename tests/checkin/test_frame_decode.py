@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from checkin import codes
-from checkin.frame_decode import PASSES, decode_bytes, decode_frame, gray_from_bytes, to_gray
+from checkin.frame_decode import (
+    PASSES,
+    DecodePass,
+    StreamDecoder,
+    decode_bytes,
+    decode_frame,
+    gray_from_bytes,
+    to_gray,
+)
 from tests.checkin import qr_scenes
 from tests.checkin.qr_scenes import HEIGHT, WIDTH, Scene, place, qr_image, quad_for
 
@@ -71,6 +79,30 @@ def test_upscaled_pass_reads_codes_too_small_for_the_plain_call() -> None:
     plain = _rate(frames, (PLAIN,))
     assert plain <= 0.6
     assert _rate(frames, (PLAIN, UPSCALED)) >= plain + 0.25
+
+
+def test_stream_gives_each_frame_the_plain_pass_and_one_extra_pass_in_turn() -> None:
+    calls: list[str] = []
+
+    def counting(name: str) -> DecodePass:
+        return DecodePass(name, lambda gray: calls.append(name) or gray, 1.0, try_invert=False)
+
+    decode = StreamDecoder((counting("plain"), counting("a"), counting("b")))
+    empty = qr_scenes.empty_frame(1)
+    for _ in range(4):
+        assert decode(empty) == []
+    assert calls == ["plain", "a", "plain", "b", "plain", "a", "plain", "b"]
+
+
+def test_stream_reads_a_hard_code_held_up_for_two_frames() -> None:
+    frames = list(qr_scenes.scenes(10, kinds=("low-contrast", "tiny"), seed=15))
+    read = 0
+    for scene in frames:
+        decode = StreamDecoder()
+        texts = [c.text for c in decode(scene.frame) + decode(scene.frame)]
+        read += scene.code in texts
+        assert set(texts) <= {scene.code}
+    assert read / len(frames) >= 0.9
 
 
 def test_plain_call_is_the_bare_zxing_call() -> None:
