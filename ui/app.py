@@ -19,6 +19,7 @@ from checkin.errors import UserError
 from checkin.logs import configure_logging
 from checkin.resources import resource
 
+from . import qt_fixes  # noqa: F401  (before anything emits a signal)
 from .i18n import install_translations
 from .main_window import MainWindow
 from .settings import Settings

@@ -281,8 +281,9 @@ class MainWindow(QMainWindow):
         if verdict.room is not None:
             self.poller.apply(verdict.room)
         if verdict.recorded:
-            self.guests.refresh()
-            self._poll_stats()
+            # Queued behind the verdict's paint: the list and the totals can wait a frame.
+            QTimer.singleShot(0, self.guests.refresh)
+            QTimer.singleShot(0, self._poll_stats)
 
     def _after_undo(self, result: UndoResult | None) -> None:
         if result is not None:

@@ -51,7 +51,7 @@ class VerdictPanel(QFrame):
     """Draws a Presentation; the override button appears only where a supervisor may act."""
 
     overrideRequested = Signal()
-    painted = Signal(object)  # the Presentation now on screen (for the bench and tests)
+    painted = Signal(object)  # a Presentation was just painted, labels and all (bench, tests)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +59,6 @@ class VerdictPanel(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumHeight(240)
         self.presentation: Presentation | None = None
-        self._painted: Presentation | None = None
         self.icon = QLabel()
         self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -107,7 +106,11 @@ class VerdictPanel(QFrame):
         self.override.setVisible(presentation.can_override)
         self.setAccessibleDescription(f"{presentation.headline}. {presentation.instruction}")
         self._fit()
-        self.update()
+        if self.isVisible():
+            # Painted now, not at the platform's next update tick (up to 5 ms later): the
+            # verdict is the one thing on this screen that must appear the moment it is known.
+            self.repaint()
+            self.painted.emit(presentation)
 
     def _text_width(self) -> int:
         margins = self._outer.contentsMargins()
@@ -153,6 +156,3 @@ class VerdictPanel(QFrame):
         painter.drawRoundedRect(self.rect(), 14, 14)
         painter.end()
         super().paintEvent(event)
-        if self.presentation is not self._painted:
-            self._painted = self.presentation
-            self.painted.emit(self.presentation)

@@ -17,6 +17,7 @@ from checkin.guests import GuestRow, list_guests
 from checkin.importing.service import import_file
 from checkin.resources import resource
 from tests.conftest import SAMPLE_EVENT
+from ui import qt_fixes  # noqa: F401  (PySide6 6.12.0's emit leak: see the module)
 
 SAMPLE_LIST = resource("sample", "zgloszenia-lawka-dialogu.csv")
 
@@ -31,13 +32,12 @@ QLoggingCategory.setFilterRules(_QUIET)
 
 
 @pytest.fixture(autouse=True)
-def _qsettings_in_tmp(tmp_path: Path) -> Iterator[None]:
+def _qsettings_in_tmp(tmp_path: Path) -> None:
     # ui.settings keeps its INI under CHECKIN_HOME (set by the root conftest); anything that asks
     # QSettings for its default places lands in tmp_path too, never in the developer's profile.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
-    yield
 
 
 @pytest.fixture
