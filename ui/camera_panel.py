@@ -337,8 +337,8 @@ class CameraPanel(QWidget):
     # -- frames ---------------------------------------------------------------------------------
     def feed_image(self, image: QImage) -> None:
         """Decode an image as if the camera had delivered it (tests, a camera-less demo)."""
-        if self._sink is not None:
-            self._sink.setVideoFrame(self._mm.QVideoFrame(image))  # type: ignore[union-attr]
+        if self._mm is not None:
+            self._sink.setVideoFrame(self._mm.QVideoFrame(image))
         else:
             self._on_image(image)
 
