@@ -206,8 +206,11 @@ def _xlsx(st: _State) -> str:
     guest, event = st.who, st.ev
     out = st.folder / "attendance.xlsx"
     tabular.write_xlsx(out, attendance(st.db, event.id), event.timezone, f"Obecność – {event.name}")
-    table: list[tuple[Any, ...]] = list(load_workbook(out, read_only=True).worksheets[0].iter_rows(
-        values_only=True))
+    workbook = load_workbook(out, read_only=True)
+    try:  # a read-only workbook keeps its file open (and Windows could not remove the folder)
+        table: list[tuple[Any, ...]] = list(workbook.worksheets[0].iter_rows(values_only=True))
+    finally:
+        workbook.close()
     _require(list(table[0]) == tabular.HEADERS, f"header row {table[0]}")
     mine = [r for r in table[1:] if r[0] == guest.last_name and r[1] == guest.first_name]
     _require(len(mine) == 1, f"{len(mine)} rows for {guest.first_name} {guest.last_name}")

@@ -98,11 +98,18 @@ def _pdf(context: GuiContext) -> str:
 
 
 def _multimedia() -> str:
-    # The app treats a failing audio stack as "sound off"; the build must still carry the module.
-    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+    """QtMultimedia with its media back end (a plugin): sounds and the camera need both.
 
-    QSoundEffect()
-    return f"QtMultimedia loads ({len(QMediaDevices.audioOutputs())} audio outputs)"
+    Without the back end Qt only logs "No QtMultimedia backends found" and the app stays silent;
+    a back end that loaded knows file formats it can decode.
+    """
+    from PySide6.QtMultimedia import QMediaDevices, QMediaFormat
+
+    formats = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+    if not formats:
+        raise StepFailed("QtMultimedia has no media back end (plugins/multimedia missing or not loadable)")
+    return (f"QtMultimedia back end decodes {len(formats)} formats "
+            f"({len(QMediaDevices.audioOutputs())} audio outputs here)")
 
 
 def _type(window: MainWindow, text: str) -> None:
