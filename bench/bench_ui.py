@@ -108,27 +108,32 @@ def _enter_to_painted(db: Path, event_id: int, codes: list[str], home: Path) -> 
                 raise RuntimeError("the window did not answer in time")
             QCoreApplication.processEvents(wait, 50)
 
-    spin_until(lambda: window.field.hasFocus() and window.desk.client.room_id != 0
-               and window.guests.panel.isLoaded())
+    spin_until(lambda: window.field.hasFocus() and window.desk.client.room_id != 0 and window.started
+               and window.guests.panel is not None and window.guests.panel.isLoaded())
+    panel = window.guests.panel
+    assert panel is not None
     painted: list[tuple[Presentation, float]] = []
     window.panel.painted.connect(lambda p: painted.append((p, time.perf_counter())))
     recents: list[object] = []
     window.desk.client.recent.connect(recents.append)
+    refreshed: list[object] = []
+    panel.refreshed.connect(lambda: refreshed.append(True))
     out: list[float] = []
     try:
         for code in codes:
             window.field.setText(code)  # what a scanner's burst leaves in the field
             painted.clear()
             recents.clear()
+            refreshed.clear()
             started = time.perf_counter()
             QTest.keyClick(window.field, Qt.Key.Key_Return)
             spin_until(lambda: any(p.screen is Screen.VERDICT for p, _ in painted))
             at = next(t for p, t in painted if p.screen is Screen.VERDICT)
             out.append((at - started) * 1000)
             # The follow-up work (recent passages, the list catching up) settles before the
-            # next guest, as it does at a door (one guest every few seconds).
-            spin_until(lambda: bool(recents))
-            settle = time.monotonic() + 0.03
+            # next guest, as it does at a door (a guest every few seconds, 80 in 15 minutes).
+            spin_until(lambda: bool(recents) and bool(refreshed))
+            settle = time.monotonic() + 0.05
             while time.monotonic() < settle:
                 QCoreApplication.processEvents(wait, 10)
     finally:

@@ -6,6 +6,7 @@ when there is no window yet).
 """
 
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -65,6 +66,9 @@ def install_exception_hook() -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    # Without an audio device the multimedia back end lists every library it could not load;
+    # that only means "no sound", which the app handles (ui.sounds).
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName("checkin")

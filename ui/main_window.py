@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from checkin.backup import RollingBackups
 from checkin.db import describe as describe_db
 from checkin.engine import EventStats, UndoResult, stats
 from checkin.events import EventInfo
@@ -45,6 +46,9 @@ log = logging.getLogger(__name__)
 
 STATS_EVERY_MS = 5000
 RIGHT_COLUMN_PX = 380
+START_AFTER_MS = 1000  # at the latest, if the field never gets the focus (window behind another)
+LIST_AFTER_VERDICT_MS = 300  # the list catches up while the volunteer talks to the guest
+LIST_FOLLOW_MS = 2000  # other stations' check-ins reach the list this often
 PANEL_PX = 320  # the verdict panel's height at 1366×768; the guest list gets the rest
 
 
@@ -71,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.setMinimumSize(1024, 640)
         self.occupancy_display: OccupancyDisplay | None = None
+        self._shut_down = False
 
         self.desk = DoorDesk(engine, event, settings, self.lock, self.sounds, self)
         self.field = ScanField()
@@ -83,7 +88,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentList(event.timezone)
         self.guests = GuestArea(engine, event.id, self)
         self.printing = Printing(engine, event.id, settings.printer, settings.badge_layout, self)
-        self.failed_prints = FailedPrints(self.printing)
+        self.failed_prints: FailedPrints | None = None
         self.poller = RoomPoller(engine, event.id, self)
         self._build_layout()
         self._build_actions()
@@ -94,11 +99,49 @@ class MainWindow(QMainWindow):
         self._stats_timer = QTimer(self)
         self._stats_timer.setInterval(STATS_EVERY_MS)
         self._stats_timer.timeout.connect(self._poll_stats)
+        self.backups: RollingBackups | None = None
+        self.started = False
         self.poller.start()
+        # The rest comes up once the scan field is ready: nothing may delay the first scan.
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.timeout.connect(self._finish_start)
+        self._start_timer.start(START_AFTER_MS)
+        self.field.focused.connect(self._start_timer.start)
+        self._list_refresh = QTimer(self)
+        self._list_refresh.setSingleShot(True)
+        self._list_refresh.setInterval(LIST_AFTER_VERDICT_MS)
+        self._list_refresh.timeout.connect(self._refresh_list)
+        self._list_follow = QTimer(self)
+        self._list_follow.setInterval(LIST_FOLLOW_MS)
+        self._list_follow.timeout.connect(self._refresh_list)
+
+    def _finish_start(self) -> None:
+        """The guest list, printing, backups, sounds and the totals (after the first paint)."""
+        if self.started:
+            return
+        self.started = True
+        self.field.focused.disconnect(self._start_timer.start)
+        self.guests.start()
+        self.printing.started.connect(self._printing_started)
+        if self.settings.print_on_arrival:
+            self.printing.start()  # the badge renderer loads now, not at the first arrival
+        self.backups = self._start_backups()
         self._stats_timer.start()
         self._poll_stats()
-        # Sounds load after the window is up: QtMultimedia must not delay the first scan.
-        QTimer.singleShot(0, self.sounds.load)
+        self._list_follow.start()
+        QTimer.singleShot(0, self.sounds.load)  # QtMultimedia takes a while to load
+
+    def _printing_started(self, queue: object) -> None:
+        self.failed_prints = FailedPrints(queue)  # type: ignore[arg-type]
+        self.column.insertWidget(self.column.indexOf(self.camera_area), self.failed_prints)
+
+    def _refresh_list(self) -> None:
+        # Never while the door is answering: the verdict comes first.
+        if self.desk.client.worker.pending():
+            self._list_refresh.start()
+            return
+        self.guests.refresh()
 
     # -- building ----------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -142,7 +185,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(rooms)
         column.addWidget(recent, 1)
-        column.addWidget(self.failed_prints)
+        self.column = column
         column.addWidget(self.camera_area)
 
         body = QHBoxLayout()
@@ -281,9 +324,10 @@ class MainWindow(QMainWindow):
         if verdict.room is not None:
             self.poller.apply(verdict.room)
         if verdict.recorded:
-            # Queued behind the verdict's paint: the list and the totals can wait a frame.
-            QTimer.singleShot(0, self.guests.refresh)
-            QTimer.singleShot(0, self._poll_stats)
+            # The list and the totals catch up a moment later: the verdict comes first.
+            if not self._list_refresh.isActive():
+                self._list_refresh.start()
+            QTimer.singleShot(LIST_AFTER_VERDICT_MS, self._poll_stats)
 
     def _after_undo(self, result: UndoResult | None) -> None:
         if result is not None:
@@ -310,7 +354,22 @@ class MainWindow(QMainWindow):
         if self.occupancy_display is not None:
             self.occupancy_display.panel.set_counts(counts)
 
+    def _start_backups(self) -> RollingBackups | None:
+        """Snapshots of a SQLite file every few minutes on a thread of their own (and at closing);
+        a shared PostgreSQL server is backed up by whoever runs it."""
+        minutes = self.settings.backup_minutes
+        if minutes <= 0 or self.engine.dialect.name != "sqlite":
+            return None
+        backups = RollingBackups(self.engine, every=minutes * 60.0)
+        backups.start()
+        return backups
+
     def _poll_stats(self, *_: object) -> None:
+        if not self.started:
+            return
+        if self.backups is not None and self.backups.last_error:
+            self.statusBar().showMessage(self.tr("Kopia zapasowa nie powiodła się: {reason}").format(
+                reason=self.backups.last_error), STATS_EVERY_MS)
         if self.poller.worker.pending("stats"):
             return
         self.poller.worker.submit(lambda: stats(self.engine, self.event_info.id), self._show_stats,
@@ -424,11 +483,17 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the workers (a scan in flight is still written) and close the display."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.keeper.detach()
         self.poller.stop()
         self.desk.stop()
         self.guests.shutdown()
         self.printing.shutdown()
+        if self.backups is not None:
+            self.backups.stop()  # the closing snapshot
+            self.backups = None
         if self.occupancy_display is not None:
             self.occupancy_display.close()
 

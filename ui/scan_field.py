@@ -10,7 +10,7 @@ Enter. A person types one key every 80 ms or more. So:
 """
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
@@ -23,6 +23,7 @@ class ScanField(QLineEdit):
     submitted = Signal(str, bool)  # text, came as a scanner burst without Enter
     navigate = Signal(object)  # Qt.Key: Up/Down/PageUp/PageDown for the guest list
     escaped = Signal()
+    focused = Signal()  # the field got the keyboard focus (the window is ready to scan)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,10 @@ class ScanField(QLineEdit):
         self.scanner_without_enter = without_enter
         self.burst_gap_ms = max(5, gap_ms)
         self.burst_pause_ms = max(self.burst_gap_ms * 2, pause_ms)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
 
     def event(self, event: QEvent) -> bool:
         # A line edit claims Ctrl+Z for undoing its own typing; here Ctrl+Z is the door's undo

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.badges import DEFAULT_LAYOUT, LAYOUTS
 from checkin.events import EventInfo
 
 from .door_lock import OK_CANCEL, DoorLock
@@ -58,6 +59,11 @@ class SettingsDialog(QDialog):
         if settings.printer and self.printer.findData(settings.printer) < 0:
             self.printer.addItem(settings.printer, settings.printer)
         self.printer.setCurrentIndex(max(0, self.printer.findData(settings.printer)))
+        self.layout_choice = QComboBox()
+        for badge in LAYOUTS:
+            self.layout_choice.addItem(badge.title, badge.name)
+        current = settings.badge_layout or DEFAULT_LAYOUT
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(current)))
         self.sound = QCheckBox(self.tr("Dźwięki przy skanowaniu"))
         self.sound.setChecked(settings.sound)
         self.language = QComboBox()
@@ -90,6 +96,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Kierunek:"), self.direction)
         form.addRow("", self.print_on_arrival)
         form.addRow(self.tr("Drukarka:"), self.printer)
+        form.addRow(self.tr("Format identyfikatora:"), self.layout_choice)
         form.addRow("", self.sound)
         form.addRow(self.tr("Język:"), self.language)
         form.addRow("", self.scanner)
@@ -122,6 +129,7 @@ class SettingsDialog(QDialog):
         s.exit_station = bool(self.direction.currentData())
         s.print_on_arrival = self.print_on_arrival.isChecked()
         s.printer = str(self.printer.currentData() or "")
+        s.badge_layout = str(self.layout_choice.currentData() or "")
         s.sound = self.sound.isChecked()
         s.language = str(self.language.currentData() or "pl")
         s.scanner_without_enter = self.scanner.isChecked()

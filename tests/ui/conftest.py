@@ -99,6 +99,7 @@ def open_window(qtbot: "object", engine: Engine, settings: "object") -> Iterator
         window.activateWindow()
         qtbot.waitUntil(window.field.hasFocus)  # type: ignore[attr-defined]
         qtbot.waitUntil(lambda: window.desk.client.room_id != 0)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: window.started)  # type: ignore[attr-defined]  # list, printing…
         return window
 
     yield open_

@@ -185,4 +185,18 @@ def test_every_verdict_has_polish_words_and_an_english_translation() -> None:
     for source in messages.all_source_texts():
         entry = translated.get(("Verdict", source))
         assert entry is not None, f"not in the .ts (run pyside6-lupdate): {source}"
-        assert entry.text and entry.get("type") is None, f"no English for: {source}"
+        assert entry.text, f"no English for: {source}"
+        assert entry.get("type") is None, f"English unfinished for: {source}"
+
+
+def test_closing_the_window_leaves_a_backup_of_the_sqlite_file(qtbot: QtBot, open_window, tmp_path: Path,
+                                                              sample_event: EventInfo, guests) -> None:
+    import sqlite3
+
+    window = open_window(sample_event)
+    scan(qtbot, window, guests(sample_event.id)[0].code)
+    window.close()
+    snapshots = sorted((tmp_path / "home" / "data" / "backups").glob("*-backup-*.sqlite"))
+    assert snapshots
+    with sqlite3.connect(snapshots[-1]) as conn:
+        assert conn.execute("SELECT count(*) FROM passage WHERE verdict = 'admitted'").fetchone() == (1,)

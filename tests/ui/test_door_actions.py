@@ -175,7 +175,8 @@ def test_door_only_mode_hides_the_list_and_needs_the_pin_to_leave(qtbot: QtBot, 
     _answer_pin(qtbot, "1357")  # no PIN yet: entering door-only mode asks for a new one
     qtbot.keyClick(window.field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not window.guests.isVisible()
-    assert settings.pin_hash and "1357" not in settings.pin_hash  # stored hashed only
+    assert settings.pin_hash
+    assert "1357" not in settings.pin_hash  # stored hashed only
     assert verify_pin("1357", settings.pin_hash)
     qtbot.waitUntil(window.field.hasFocus)  # back from the PIN dialog
     # Names are not searched here: the volunteer is told to scan.
@@ -231,3 +232,34 @@ def test_a_typed_key_in_the_field_is_never_stolen(qtbot: QtBot, open_window, sam
     assert isinstance(QApplication.focusWidget(), QLineEdit)
     qtbot.keyClicks(window.field, "abc")
     assert window.field.text() == "abc"
+
+
+def test_a_name_typed_in_the_field_finds_and_checks_in_by_keyboard(
+    qtbot: QtBot, open_window, engine: Engine, sample_event: EventInfo, guests
+) -> None:
+    window = open_window(sample_event)
+    panel = window.guests.panel
+    qtbot.waitUntil(panel.isLoaded)
+    target = next(g for g in guests(sample_event.id) if g.last_name == "Bąk" and g.first_name == "Katarzyna")
+    verdicts: list[object] = []
+    window.desk.client.verdict.connect(verdicts.append)
+    qtbot.keyClicks(window.field, "bak")  # no diacritics, as people type
+    qtbot.keyClick(window.field, Qt.Key.Key_Return)  # first Enter: show the result now
+    assert verdicts == []
+    assert window.field.hasFocus()
+    rows = [panel.model().guest_id(r) for r in range(panel.model().rowCount())]
+    assert target.id in rows
+    for _ in range(rows.index(target.id)):  # arrows move the highlight; the focus stays put
+        qtbot.keyClick(window.field, Qt.Key.Key_Down)
+    assert panel.selectedGuestId() == target.id
+    with qtbot.waitSignal(window.desk.client.verdict, timeout=10_000) as blocker:
+        qtbot.keyClick(window.field, Qt.Key.Key_Return)
+    assert blocker.args[0].kind is VerdictKind.ADMITTED
+    assert blocker.args[0].guest.id == target.id
+    assert "Katarzyna Bąk" in shown(window)
+    assert window.field.text() == ""
+    # Ctrl+O from the field lets the highlighted guest out again.
+    panel.selectGuest(target.id)
+    with qtbot.waitSignal(window.desk.client.verdict, timeout=10_000) as blocker:
+        qtbot.keyClick(window.field, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args[0].kind is VerdictKind.EXIT
