@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import logging
+import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -103,9 +104,12 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             "Wyeksportuj listę jako CSV lub XLSX."
         )
     try:
-        return data.decode("utf-8"), "UTF-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if not _accidental_utf8(text, data):
+            return text, "UTF-8"
     candidates = []
     for encoding, label in (("cp1250", "Windows-1250"), ("iso-8859-2", "ISO-8859-2")):
         text = data.decode(encoding, errors="replace")
@@ -124,6 +128,34 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     raise ImportFileError(
         f"{name}: nie udało się rozpoznać kodowania znaków. Zapisz plik jako „CSV UTF-8”."
     )
+
+
+_PLAUSIBLE_PUNCTUATION = frozenset("„”“‘’«»–—…·•°§")
+# Beyond ASCII, Latin-1, Latin Extended-A and punctuation: what accidental UTF-8 produces.
+_UNUSUAL = re.compile("[^\x00-\x7f\u00a0-\u017f\u2000-\u20cf]")
+
+
+def _clean_polish(data: bytes, encoding: str) -> bool:
+    """The bytes read in this code page as Polish text: its only non-ASCII are Polish letters."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return all(ch.isascii() or ch in _POLISH or ch in _PLAUSIBLE_PUNCTUATION for ch in text)
+
+
+def _accidental_utf8(text: str, data: bytes) -> bool:
+    """Whether valid UTF-8 is really a Polish code page that happens to decode.
+
+    A capital Ć, Ę, Ń or Ó followed by Ś, Ź, Ł, Ą or Ż is a valid two-byte UTF-8 sequence, a
+    small ć or ę followed by two of them a three-byte one: "ĆĄ" reads as "ƥ", "GÓŁKA" as "GӣKA",
+    "ćĄŚ" as "楌". So when the UTF-8 reading holds anything beyond Latin letters and punctuation,
+    and the same bytes read as clean Polish in Windows-1250 or ISO-8859-2, the code page wins.
+    A real UTF-8 list with Cyrillic or Chinese names does not read as clean Polish that way.
+    """
+    if text.isascii() or not _UNUSUAL.search(text):
+        return False
+    return _clean_polish(data, "cp1250") or _clean_polish(data, "iso-8859-2")
 
 
 def _encoding_error(name: str, exc: UnicodeDecodeError) -> ImportFileError:

@@ -148,3 +148,14 @@ POLISH_TEXT = st.text(
 def test_polish_text_is_never_decoded_wrong(text: str, encoding: str) -> None:
     decoded, _ = decode(text.encode(encoding), "lista.csv")
     assert decoded == text
+
+
+@pytest.mark.parametrize("text", ["ĆĄ", "GÓŁKA", "ŃŁ", "ĘŚ", "ćĄŚ"])
+def test_short_capitals_in_windows_1250_are_not_taken_for_utf8(text: str) -> None:
+    # Each of these byte strings is also valid UTF-8 ("ĆĄ" -> "ƥ", "ćĄŚ" -> "楌").
+    assert decode(text.encode("cp1250"), "lista.csv") == (text, "Windows-1250")
+
+
+@pytest.mark.parametrize("text", ["Олена Шевченко", "李", "王 小明", "Ελένη", "Nguyễn Thị", "Zoë Ørsted"])
+def test_other_scripts_in_utf8_stay_utf8(text: str) -> None:
+    assert decode(text.encode("utf-8"), "lista.csv") == (text, "UTF-8")
