@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -99,14 +98,9 @@ class GuestArea(QWidget):
             self.panel.refresh()
 
     def open_import(self, parent: QWidget, path: Path | None = None) -> None:
-        """The import wizard (ui.import_wizard); after an import the list reloads."""
-        try:
-            from .import_wizard import ImportWizard
-        except ImportError:
-            QMessageBox.information(parent, self.tr("Import"), self.tr(
-                "Kreator importu nie jest dostępny w tej wersji. Listę można wczytać poleceniem: "
-                "checkin import PLIK"))
-            return
+        """The import wizard; after an import the list reloads."""
+        from .import_wizard import ImportWizard  # loaded when wanted, not at start
+
         wizard = ImportWizard(self.engine, self.event_id, parent, path=path)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(self.refresh)

@@ -22,19 +22,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="35"/>
+        <location filename="../../ui/app.py" line="37"/>
         <source>Wystąpił nieoczekiwany błąd. Program działa dalej; szczegóły zapisano w pliku {path}</source>
         <translation>An unexpected error occurred. The program keeps running; details were written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>Błąd</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>Rejestracja gości</source>
         <translation>Guest check-in</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="74"/>
+        <source>Wykres przybyć na 5 minut</source>
+        <translation>Arrivals per 5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="86"/>
+        <source>Nikt jeszcze nie wszedł.</source>
+        <translation>Nobody has come in yet.</translation>
     </message>
 </context>
 <context>
@@ -205,12 +218,12 @@
 <context>
     <name>FailedPrints</name>
     <message>
-        <location filename="../../ui/integration.py" line="137"/>
+        <location filename="../../ui/integration.py" line="171"/>
         <source>Nieudane wydruki identyfikatorów</source>
         <translation>Badges that failed to print</translation>
     </message>
     <message>
-        <location filename="../../ui/integration.py" line="143"/>
+        <location filename="../../ui/integration.py" line="177"/>
         <source>Drukuj ponownie</source>
         <translation>Print again</translation>
     </message>
@@ -274,19 +287,6 @@
     </message>
 </context>
 <context>
-    <name>GuestArea</name>
-    <message>
-        <location filename="../../ui/integration.py" line="84"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/integration.py" line="85"/>
-        <source>Kreator importu nie jest dostępny w tej wersji. Listę można wczytać poleceniem: checkin import PLIK</source>
-        <translation>The import wizard is not available in this version. Load the list with: checkin import FILE</translation>
-    </message>
-</context>
-<context>
     <name>GuestListPanel</name>
     <message>
         <location filename="../../ui/guest_list.py" line="311"/>
@@ -334,22 +334,22 @@
         <translation>Cannot read the guest list from the database; trying again.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="417"/>
+        <location filename="../../ui/guest_list.py" line="420"/>
         <source>Wczytywanie listy gości…</source>
         <translation>Loading the guest list…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="421"/>
+        <location filename="../../ui/guest_list.py" line="424"/>
         <source>Nikt nie pasuje do „{query}”</source>
         <translation>Nobody matches “{query}”</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="423"/>
+        <location filename="../../ui/guest_list.py" line="426"/>
         <source>Na liście: {shown} z {total}</source>
         <translation>Listed: {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="425"/>
+        <location filename="../../ui/guest_list.py" line="428"/>
         <source>(podobnych: {n})</source>
         <translation>(similar: {n})</translation>
     </message>
@@ -357,72 +357,72 @@
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../ui/guest_model.py" line="118"/>
+        <location filename="../../ui/guest_model.py" line="131"/>
         <source>Imię i nazwisko</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="119"/>
+        <location filename="../../ui/guest_model.py" line="132"/>
         <source>Organizacja</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="120"/>
+        <location filename="../../ui/guest_model.py" line="133"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="121"/>
+        <location filename="../../ui/guest_model.py" line="134"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="122"/>
+        <location filename="../../ui/guest_model.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="123"/>
+        <location filename="../../ui/guest_model.py" line="136"/>
         <source>Zapis</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="124"/>
+        <location filename="../../ui/guest_model.py" line="137"/>
         <source>Identyfikator</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="167"/>
+        <location filename="../../ui/guest_model.py" line="180"/>
         <source>na miejscu</source>
         <translation>walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="178"/>
+        <location filename="../../ui/guest_model.py" line="191"/>
         <source>W środku: {room}</source>
         <translation>Inside: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="179"/>
+        <location filename="../../ui/guest_model.py" line="192"/>
         <source>W środku</source>
         <translation>Inside</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="181"/>
+        <location filename="../../ui/guest_model.py" line="194"/>
         <source>Po wyjściu</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="183"/>
+        <location filename="../../ui/guest_model.py" line="196"/>
         <source>Odwołane</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="184"/>
+        <location filename="../../ui/guest_model.py" line="197"/>
         <source>Nie dotarł(a)</source>
         <translation>Not arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="196"/>
+        <location filename="../../ui/guest_model.py" line="209"/>
         <source>Podobne do wyszukiwanego (możliwa literówka)</source>
         <translation>Similar to the search (possibly a typo)</translation>
     </message>
@@ -559,176 +559,181 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Rejestracja gości — {event}</source>
         <translation>Guest check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Zeskanuj kod albo wpisz nazwisko…</source>
         <translation>Scan a code or type a surname…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Kod lub nazwisko</source>
         <translation>Code or surname</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Spoza listy</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Sale</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Ostatnio na tym stanowisku (dwuklik: cofnij)</source>
         <translation>Recent at this station (double-click: undo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Wydarzenie</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Importuj listę gości…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Otwórz inne wydarzenie lub bazę…</source>
         <translation>&amp;Open another event or database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Zamknij</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Drzwi</source>
         <translation>&amp;Door</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Cofnij ostatnią czynność</source>
         <translation>&amp;Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Osoba &amp;spoza listy…</source>
         <translation>&amp;Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Tryb &amp;wyjścia</source>
         <translation>E&amp;xit mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Wpuść ponad &amp;limit (koordynator)</source>
         <translation>Admit over the &amp;limit (supervisor)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Tryb &amp;tylko wejście (bez listy gości)</source>
         <translation>&amp;Door-only mode (no guest list)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Gotowe — wyczyść ekran</source>
         <translation>Done — clear the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Widok</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Ekran zajętości sal (drugi monitor)</source>
         <translation>Room &amp;occupancy display (second screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Pełny ekran</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Ustawienia</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Ustawienia stanowiska…</source>
         <translation>&amp;Station settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Ustaw &amp;PIN koordynatora…</source>
         <translation>Set the supervisor &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Nie wydrukowano identyfikatora: {reason}</source>
         <translation>The badge was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Brak połączenia z bazą danych — liczniki sal mogą być nieaktualne</source>
         <translation>No connection to the database — room counts may be out of date</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Cofnąć ten wpis?
 {entry}</source>
         <translation>Undo this entry?
 {entry}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>tryb tylko wejście</source>
         <translation>door-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <source>Kopia zapasowa nie powiodła się: {reason}</source>
+        <translation>The backup failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>zarejestrowani: {registered}  ·  przybyli: {attended}  ·  w środku: {inside}</source>
         <translation>registered: {registered}  ·  arrived: {attended}  ·  inside: {inside}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Zeskanuj kod…</source>
         <translation>Scan a code…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Podaj PIN koordynatora, aby pokazać listę gości.</source>
         <translation>Enter the supervisor PIN to show the guest list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Podaj PIN koordynatora, aby zmienić wydarzenie.</source>
         <translation>Enter the supervisor PIN to change the event.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Podaj PIN koordynatora, aby zmienić ustawienia.</source>
         <translation>Enter the supervisor PIN to change the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Podaj obecny PIN koordynatora.</source>
         <translation>Enter the current supervisor PIN.</translation>
     </message>
@@ -811,6 +816,140 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="119"/>
+        <source>Podsumowanie i eksport</source>
+        <translation>Summary and export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="124"/>
+        <source>Liczby</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="126"/>
+        <source>Obłożenie sal</source>
+        <translation>Room occupancy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="133"/>
+        <source>Przybycia na 5 minut</source>
+        <translation>Arrivals per 5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="138"/>
+        <source>Eksport CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="138"/>
+        <source>Eksport XLSX</source>
+        <translation>Export XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="139"/>
+        <source>Lista obecności (PDF)</source>
+        <translation>Attendance list (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="140"/>
+        <source>Raport (PDF)</source>
+        <translation>Report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="147"/>
+        <source>Baza danych: {db}
+Kopie zapasowe: {backups}
+Dziennik: {logs}
+Po wydarzeniu usuń dane osobowe poleceniem: checkin purge</source>
+        <translation>Database: {db}
+Backups: {backups}
+Log: {logs}
+After the event remove personal data with: checkin purge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="152"/>
+        <source>Wczytywanie…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="173"/>
+        <source>Zarejestrowani</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="174"/>
+        <source>Obecni</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="175"/>
+        <source>Nieobecni</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="176"/>
+        <source>Zgłoszeni na miejscu</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="177"/>
+        <source>Odwołane zgłoszenia</source>
+        <translation>Cancelled registrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="178"/>
+        <source>Organizacje</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="179"/>
+        <source>Frekwencja</source>
+        <translation>Turnout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="180"/>
+        <source>W środku teraz</source>
+        <translation>Inside now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="184"/>
+        <source>najwięcej {peak} z {capacity} ({when})</source>
+        <translation>peak {peak} of {capacity} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="195"/>
+        <source>Nie udało się wczytać podsumowania — szczegóły w dzienniku.</source>
+        <translation>Could not load the summary — details in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="200"/>
+        <source>Zapisz jako</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="206"/>
+        <source>Zapisywanie {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="211"/>
+        <source>Zapisano: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="219"/>
+        <source>Nie udało się zapisać pliku — szczegóły w dzienniku.</source>
+        <translation>Could not save the file — details in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="223"/>
+        <source>Eksport</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>RoomGauge</name>
     <message>
         <location filename="../../ui/occupancy.py" line="64"/>
@@ -856,132 +995,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>Ustawienia stanowiska</source>
         <translation>Station settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
         <source>(pierwsza sala wydarzenia)</source>
         <translation>(the event&apos;s first room)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>Wejście</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>Wyjście</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>Drukuj identyfikator przy wejściu</source>
         <translation>Print the badge on arrival</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>(drukarka domyślna)</source>
         <translation>(default printer)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Dźwięki przy skanowaniu</source>
         <translation>Sounds when scanning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Skaner nie wysyła Enter (szybka seria znaków i przerwa = kod)</source>
         <translation>The scanner sends no Enter (a fast burst of characters and a pause = a code)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Skanowanie kamerą</source>
         <translation>Scanning with a camera</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>domyślny plik w folderze danych</source>
         <translation>the default file in the data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Plik…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>wyłączona</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Zmień PIN koordynatora…</source>
         <translation>Change the supervisor PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Ustaw PIN koordynatora…</source>
         <translation>Set the supervisor PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Nazwa stanowiska:</source>
         <translation>Station name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Sala:</source>
         <translation>Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Kierunek:</source>
         <translation>Direction:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Drukarka:</source>
         <translation>Printer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <source>Format identyfikatora:</source>
+        <translation>Badge format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>Język:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>Baza danych (plik SQLite lub postgresql://…):</source>
         <translation>Database (a SQLite file or postgresql://…):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>Kopia zapasowa co:</source>
         <translation>Backup every:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Zmiana języka lub bazy danych otwiera okno programu ponownie.</source>
         <translation>Changing the language or the database reopens the program&apos;s window.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Plik bazy danych</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Baza SQLite (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
@@ -1378,7 +1522,7 @@
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/verdict_panel.py" line="73"/>
+        <location filename="../../ui/verdict_panel.py" line="72"/>
         <source>Wpuść ponad limit (koordynator, F8)</source>
         <translation>Admit over the limit (supervisor, F8)</translation>
     </message>

@@ -263,3 +263,14 @@ def test_a_name_typed_in_the_field_finds_and_checks_in_by_keyboard(
     with qtbot.waitSignal(window.desk.client.verdict, timeout=10_000) as blocker:
         qtbot.keyClick(window.field, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert blocker.args[0].kind is VerdictKind.EXIT
+
+
+def test_ctrl_i_opens_the_import_wizard_and_focus_comes_back(qtbot: QtBot, open_window,
+                                                              sample_event: EventInfo) -> None:
+    from ui.import_wizard import ImportWizard
+
+    window = open_window(sample_event)
+    qtbot.keyClick(window.field, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    wizard = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportWizard) and w.isVisible())
+    wizard.reject()
+    qtbot.waitUntil(window.field.hasFocus)
