@@ -1,13 +1,12 @@
 """Instant search over an event's guests: an in-memory index, and its feed from the database.
 
 Why in memory and not SQL (bench/bench_search.py, 50,000 guests, this 2-core machine): a bare
-SQLite ``LIKE '%term%'`` over the folded ``search_text`` column costs about 7 ms per word before a
-single row reaches Python, fetching the rows for a short word ("a" matches everyone) costs tens of
-milliseconds more, and one-typo tolerance cannot be said in ``LIKE`` at all (it would take ~3n
-patterns per word). A Python substring scan of 50,000 folded strings takes about 4 ms per word,
-later words scan only the survivors, and typos are looked up in a sorted vocabulary of the
-guests' words, so a keystroke stays well inside one 16 ms frame, also over PostgreSQL, where a
-query would add a network round trip on top.
+SQLite ``LIKE '%word%'`` over the folded ``search_text`` column, fetching the list's columns,
+takes a median of about 130 ms per keystroke (a short word matches most of the list, and every
+row must reach Python), PostgreSQL adds a network round trip, and one-typo tolerance cannot be
+said in ``LIKE`` at all (~3n patterns per word). In memory, a substring scan of 50,000 folded
+strings takes a few milliseconds, typing on scans only the previous result, and typos are looked
+up in a sorted vocabulary (checkin.search_typos), so a keystroke stays inside one 16 ms frame.
 
 Staying correct when other stations change things is the feed's job (GuestFeed, run off the GUI
 thread): every refresh compares per-block fingerprints of the guest table (count, update stamps,
@@ -16,26 +15,23 @@ that changed; a large change (an import) reloads everything into a fresh index.
 
 Matching: the query is folded like ``search_text`` (case, diacritics, ł), split into words, and
 every word must occur in the guest's text (first and last name, organization, e-mail, code; a
-code may be typed with or without its group dashes). A word of four or more letters that does
-not occur may instead be one edit (insertion, deletion, substitution, transposition) away from
-the beginning of one of the guest's words (FUZZY_MIN_LENGTH letters or more); such guests come
-after those matching exactly. Typing on narrows the previous result instead of scanning again.
+code may be typed with or without its group dashes). A word of letters (FUZZY_MIN_LENGTH or
+more) that does not occur in a guest's text may instead match with one typo
+(checkin.search_typos); guests matching every word exactly come first, then those with typos,
+fewest first, each group in list order (surname, first name).
 """
 
 import bisect
-import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntFlag, StrEnum
+from itertools import compress
 
 from .codes import display
 from .models import GuestStatus
+from .search_typos import Vocabulary, may_have_typo
 from .textnorm import fold
-
-# One edit on a shorter word matches a good part of any list (as in Meilisearch's default).
-FUZZY_MIN_LENGTH = 5
-_WORDS = re.compile(r"[^\W_]+")
 
 
 class Presence(StrEnum):
@@ -133,7 +129,7 @@ class Term:
 
     word: str
     bare: str | None
-    fuzzy: str | None  # the word typo lookups use, or None when the word must match exactly
+    typo: str | None  # the word looked up with one typo, or None when it must match exactly
 
 
 def parse_query(query: str) -> list[Term]:
@@ -144,18 +140,8 @@ def parse_query(query: str) -> list[Term]:
         if bare == "":
             continue  # only dashes (a separator typed on its own) say nothing
         plain = bare if bare is not None else word
-        fuzzy = plain if len(plain) >= FUZZY_MIN_LENGTH and _WORDS.fullmatch(plain) else None
-        terms.append(Term(word, bare, fuzzy))
+        terms.append(Term(word, bare, plain if may_have_typo(plain) else None))
     return sorted(terms, key=lambda t: -len(t.word))
-
-
-@dataclass(frozen=True)
-class _Remembered:
-    positions: list[int]  # in list order
-    typos: dict[int, int]  # position -> words matched only with a typo
-
-
-RECENT_RESULTS = 24  # remembered queries: typing on narrows one, a backspace finds one again
 
 
 @dataclass(frozen=True)
@@ -166,6 +152,16 @@ class SearchResult:
     exact: int
 
 
+@dataclass(frozen=True)
+class _Found:
+    exact: list[int]  # positions matching every word exactly, in list order
+    texts: list[str]  # their texts: a longer query scans these without indexing
+    typos: list[int]  # positions matching with typos, fewest first, then in list order
+
+
+RECENT_RESULTS = 16  # remembered queries: typing on narrows one, a backspace finds one again
+
+
 class GuestIndex:
     """The event's guests sorted by surname, searchable as you type; updated in place by deltas.
 
@@ -173,23 +169,17 @@ class GuestIndex:
     """
 
     def __init__(self, guests: Iterable[ListedGuest] = ()) -> None:
-        ordered = sorted(guests, key=lambda g: g.sort_key)
-        self._guests = ordered
-        self._keys = [g.sort_key for g in ordered]
+        keyed = sorted((g.sort_key, g) for g in guests)  # keys end with the id: never a tie
+        self._keys = [k for k, _ in keyed]
+        self._guests = ordered = [g for _, g in keyed]
         self._texts = [g.text for g in ordered]
         self._flags = [g.flags for g in ordered]
         self._by_id = {g.id: g for g in ordered}
-        self._postings: dict[str, set[int]] = {}
-        for g in ordered:
-            for token in set(_WORDS.findall(g.text)):
-                self._postings.setdefault(token, set()).add(g.id)
-        self._vocabulary = sorted(self._postings)
-        self._alphabet = sorted({ch for token in self._vocabulary for ch in token})
-        self._positions: dict[int, int] | None = None
-        self._fuzzy_cache: dict[str, frozenset[int]] = {}
-        # Results of recent queries, valid until the next change of the index.
-        self._recent: dict[tuple[str, GuestFilter], _Remembered] = {}
-        self._filtered: dict[GuestFilter, list[int]] = {}
+        self._vocabulary = Vocabulary((g.id, g.text) for g in ordered)
+        self._positions: dict[int, int] | None = None  # guest id -> position, built when needed
+        # Valid until the next change of the index:
+        self._recent: dict[tuple[str, GuestFilter], _Found] = {}
+        self._filtered: dict[GuestFilter, tuple[list[int], list[str]]] = {}
 
     def __len__(self) -> int:
         return len(self._guests)
@@ -235,14 +225,7 @@ class GuestIndex:
         at = bisect.bisect_left(self._keys, guest.sort_key)
         for column in (self._guests, self._keys, self._texts, self._flags):
             del column[at]
-        for token in set(_WORDS.findall(guest.text)):
-            ids = self._postings.get(token)
-            if ids is not None:
-                ids.discard(guest.id)
-                if not ids:
-                    del self._postings[token]
-                    del self._vocabulary[bisect.bisect_left(self._vocabulary, token)]
-        self._fuzzy_cache.clear()
+        self._vocabulary.remove(guest.id, guest.text)
 
     def _put_in(self, guest: ListedGuest) -> None:
         key = guest.sort_key
@@ -251,17 +234,7 @@ class GuestIndex:
         self._keys.insert(at, key)
         self._texts.insert(at, guest.text)
         self._flags.insert(at, guest.flags)
-        for token in set(_WORDS.findall(guest.text)):
-            ids = self._postings.get(token)
-            if ids is None:
-                self._postings[token] = {guest.id}
-                bisect.insort(self._vocabulary, token)
-                new = set(token).difference(self._alphabet)
-                if new:
-                    self._alphabet = sorted(new.union(self._alphabet))
-            else:
-                ids.add(guest.id)
-        self._fuzzy_cache.clear()
+        self._vocabulary.add(guest.id, guest.text)
 
     # -- search ---------------------------------------------------------------------------------
 
@@ -272,129 +245,80 @@ class GuestIndex:
         if not terms:
             if guest_filter is GuestFilter.ALL:
                 return SearchResult(list(self._guests), len(self._guests))
-            chosen = [self._guests[p] for p in self._filter_positions(guest_filter)]
+            chosen = list(map(self._guests.__getitem__, self._filter(guest_filter)[0]))
             return SearchResult(chosen, len(chosen))
         found = self._recent.pop((folded, guest_filter), None)
         if found is None:
-            found = self._match(terms, self._narrowed(folded, guest_filter), guest_filter)
+            found = self._match(terms, guest_filter, self._narrowed(folded, guest_filter))
         if len(self._recent) >= RECENT_RESULTS:
             del self._recent[next(iter(self._recent))]
         self._recent[(folded, guest_filter)] = found
-        positions, typos = found.positions, found.typos
-        if typos:
-            positions = sorted(positions, key=lambda p: typos.get(p, 0))  # stable: list order
-        guests = self._guests
-        return SearchResult([guests[p] for p in positions], len(positions) - len(typos))
+        guests = list(map(self._guests.__getitem__, found.exact + found.typos))
+        return SearchResult(guests, len(found.exact))
 
-    def _match(
-        self, terms: list[Term], positions: list[int] | None, guest_filter: GuestFilter
-    ) -> _Remembered:
-        if positions is None and guest_filter is not GuestFilter.ALL:
-            positions = self._filter_positions(guest_filter)
-        typos: dict[int, int] = {}
+    def _match(self, terms: list[Term], guest_filter: GuestFilter,
+               start: tuple[Sequence[int], list[str]] | None) -> _Found:
+        if start is None:
+            start = (range(len(self._texts)), self._texts) if guest_filter is GuestFilter.ALL \
+                else self._filter(guest_filter)
+        positions, texts = start
         for term in terms:
-            hits = self._exact(term, positions)
-            if term.fuzzy is not None:
-                extra = self._typo_hits(term, positions)
-                if extra:
-                    for p in extra:
-                        typos[p] = typos.get(p, 0) + 1
-                    hits = sorted(hits + extra)  # two sorted runs: one linear merge
-            positions = hits
-            if not positions:
-                break
-        assert positions is not None
-        return _Remembered(positions, {p: n for p, n in typos.items() if n})
+            word, bare = term.word, term.bare
+            keep = ([word in s for s in texts] if bare is None
+                    else [word in s or bare in s for s in texts])
+            positions, texts = list(compress(positions, keep)), list(compress(texts, keep))
+        return _Found(list(positions), texts, self._typo_matches(terms, guest_filter))
 
-    def _filter_positions(self, guest_filter: GuestFilter) -> list[int]:
-        positions = self._filtered.get(guest_filter)
-        if positions is None:
+    def _filter(self, guest_filter: GuestFilter) -> tuple[list[int], list[str]]:
+        found = self._filtered.get(guest_filter)
+        if found is None:
             mask = _FILTER_MASK[guest_filter]
             positions = [i for i, f in enumerate(self._flags) if f & mask]
-            self._filtered[guest_filter] = positions
-        return positions
+            found = self._filtered[guest_filter] = (positions, [self._texts[p] for p in positions])
+        return found
 
-    def _narrowed(self, folded: str, guest_filter: GuestFilter) -> list[int] | None:
-        """The smallest remembered result this query must lie within, if any.
+    def _narrowed(self, folded: str, guest_filter: GuestFilter) -> tuple[list[int], list[str]] | None:
+        """The exact matches of the longest remembered query this one only adds letters to.
 
-        A query that only adds letters to an earlier one can match nothing the earlier one did
-        not, except when a word has just become long enough for typos: its typo matches need not
-        contain the shorter word.
+        Every word of such a query contains a word of the earlier one, so its exact matches lie
+        within the earlier exact matches. (Typo matches are looked up afresh each time.)
         """
         best: tuple[str, GuestFilter] | None = None
         for key in self._recent:
             earlier, earlier_filter = key
-            if earlier_filter is not guest_filter or not folded.startswith(earlier):
-                continue
-            added = folded[len(earlier):]
-            if added and not added.startswith(" "):  # the last word grew (fold() strips the end)
-                was = earlier.rsplit(" ", 1)[-1]
-                grown = was + added.split(" ", 1)[0]
-                if len(was.replace("-", "")) < FUZZY_MIN_LENGTH <= len(grown.replace("-", "")):
-                    continue
-            if best is None or len(earlier) > len(best[0]):
+            if earlier_filter is guest_filter and folded.startswith(earlier) and (
+                best is None or len(earlier) > len(best[0])
+            ):
                 best = key
-        return None if best is None else self._recent[best].positions
+        if best is None:
+            return None
+        found = self._recent[best]
+        return found.exact, found.texts
 
-    def _exact(self, term: Term, positions: list[int] | None) -> list[int]:
-        texts, word, bare = self._texts, term.word, term.bare
-        if positions is None:
-            if bare is None:
-                return [i for i, s in enumerate(texts) if word in s]
-            return [i for i, s in enumerate(texts) if word in s or bare in s]
-        if bare is None:
-            return [i for i in positions if word in texts[i]]
-        return [i for i in positions if word in texts[i] or bare in texts[i]]
-
-    def _typo_hits(self, term: Term, positions: list[int] | None) -> list[int]:
-        """Positions (of those given, or of all) matching the term only with one edit."""
-        assert term.fuzzy is not None
-        ids = self._fuzzy_ids(term.fuzzy)
-        if not ids:
+    def _typo_matches(self, terms: list[Term], guest_filter: GuestFilter) -> list[int]:
+        """Positions of guests matching every word, some only with a typo; fewest typos first."""
+        near = {t.word: self._vocabulary.near(t.typo) for t in terms if t.typo is not None}
+        candidates = frozenset().union(*near.values())
+        if not candidates:
             return []
         if self._positions is None:
             self._positions = {g.id: i for i, g in enumerate(self._guests)}
-        where = [self._positions[i] for i in ids]
-        if positions is not None:  # earlier words or the filter narrowed the list
-            allowed = set(positions)
-            where = [p for p in where if p in allowed]
-        texts, word, bare = self._texts, term.word, term.bare
-        return [p for p in where if word not in texts[p] and (bare is None or bare not in texts[p])]
-
-    def _fuzzy_ids(self, word: str) -> frozenset[int]:
-        cached = self._fuzzy_cache.get(word)
-        if cached is not None:
-            return cached
-        vocabulary, postings = self._vocabulary, self._postings
-        found: set[int] = set()
-        for variant in one_edit_prefixes(word, self._alphabet):
-            at = bisect.bisect_left(vocabulary, variant)
-            while at < len(vocabulary) and vocabulary[at].startswith(variant):
-                token = vocabulary[at]
-                if word not in token:  # a guest with this word matches exactly anyway
-                    found.update(postings[token])
-                at += 1
-        result = frozenset(found)
-        if len(self._fuzzy_cache) > 256:
-            self._fuzzy_cache.clear()
-        self._fuzzy_cache[word] = result
-        return result
-
-
-def one_edit_prefixes(word: str, alphabet: Iterable[str]) -> set[str]:
-    """Words one edit away from ``word`` that a matching word would start with.
-
-    An insertion after the last letter is left out: a word starting with that also starts with
-    ``word`` itself, which is an exact match.
-    """
-    letters = list(alphabet)
-    n = len(word)
-    out = {word[:i] + word[i + 1:] for i in range(n)}  # a letter too many was typed
-    out.update(word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(n - 1))  # swapped
-    for i in range(n):
-        head, tail = word[:i], word[i + 1:]
-        out.update(head + c + tail for c in letters)  # a wrong letter
-        out.update(head + c + word[i:] for c in letters)  # a letter missing
-    out.discard(word)
-    out.discard("")
-    return out
+        positions, flags, texts = self._positions, self._flags, self._texts
+        mask = _FILTER_MASK[guest_filter]
+        scored: list[tuple[int, int]] = []
+        for guest_id in candidates:
+            p = positions[guest_id]
+            if not flags[p] & mask:
+                continue
+            text, typos = texts[p], 0
+            for t in terms:
+                if t.word in text or (t.bare is not None and t.bare in text):
+                    continue
+                if guest_id not in near.get(t.word, ()):
+                    break
+                typos += 1
+            else:
+                if typos:
+                    scored.append((typos, p))
+        scored.sort()
+        return [p for _, p in scored]

@@ -389,12 +389,15 @@ class GuestListPanel(QWidget):
         keep (a refresh): the selected guest stays selected and the top row stays on top;
         otherwise (a new search) the first row is selected, so Enter acts on the best match.
         """
-        selected = self.selectedGuestId()
+        selected = self._model.guest(self._view.currentIndex().row()) if self._has_selection() else None
         top = self._model.guest_id(self._view.rowAt(0)) if keep else None
         result = self._index.search(self._query, self._filter)
-        replaced = self._model.set_guests(result.guests, result.exact)
+        replaced = self._model.set_guests(result.guests, result.exact, in_place=keep)
         if replaced:
-            row = None if selected is None else self._model.row_of(selected)
+            if selected is None:
+                row = None
+            else:  # a search: found by place in the order; a refresh: data may have changed
+                row = self._model.row_of(selected.id) if keep else self._model.locate(selected)
             if row is None and not keep and self._query.strip() and result.guests:
                 row = 0
             if row is not None:

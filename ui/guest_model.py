@@ -5,6 +5,7 @@ the database happen elsewhere. Raw values are in Qt.UserRole (the presence as a
 checkin.search.Presence, counts as ints), the guest id of any cell in GUEST_ID_ROLE.
 """
 
+import bisect
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -43,14 +44,17 @@ class GuestTableModel(QAbstractTableModel):
 
     # -- contents -------------------------------------------------------------------------------
 
-    def set_guests(self, guests: list[ListedGuest], exact: int | None = None) -> bool:
+    def set_guests(
+        self, guests: list[ListedGuest], exact: int | None = None, *, in_place: bool = True
+    ) -> bool:
         """Show these guests; returns True if the rows were replaced (a reset), False if updated.
 
-        The same guests in the same order only repaint the rows whose data changed, so the
-        view keeps its selection and scroll position.
+        With in_place (a refresh), the same guests in the same order only repaint the rows whose
+        data changed, so the view keeps its selection and scroll position; without it (a new
+        search) the rows are replaced without comparing them first.
         """
         exact = len(guests) if exact is None else exact
-        same_rows = len(guests) == len(self._guests) and exact == self._exact and all(
+        same_rows = in_place and len(guests) == len(self._guests) and exact == self._exact and all(
             a.id == b.id for a, b in zip(guests, self._guests, strict=True)
         )
         if same_rows:
@@ -93,6 +97,15 @@ class GuestTableModel(QAbstractTableModel):
         if self._rows is None:
             self._rows = {g.id: i for i, g in enumerate(self._guests)}
         return self._rows.get(guest_id)
+
+    def locate(self, guest: ListedGuest) -> int | None:
+        """The row showing this guest, found by their place in the list's order (no full scan)."""
+        guests, exact = self._guests, self._exact
+        at = bisect.bisect_left(guests, guest.sort_key, 0, exact, key=lambda g: g.sort_key)
+        if at < exact and guests[at].id == guest.id:
+            return at
+        # Rows matched with a typo are ordered by their typo count first: look through them.
+        return next((row for row in range(exact, len(guests)) if guests[row].id == guest.id), None)
 
     def exact_rows(self) -> int:
         """How many rows (from the top) matched every search word without a typo."""

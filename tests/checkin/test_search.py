@@ -8,13 +8,13 @@ from hypothesis import strategies as st
 from checkin import codes
 from checkin.guest_keys import guest_keys
 from checkin.search import (
-    FUZZY_MIN_LENGTH,
     GuestFilter,
     GuestIndex,
     ListedGuest,
     Presence,
     search_text,
 )
+from checkin.search_typos import FUZZY_MIN_LENGTH
 from checkin.textnorm import fold
 
 
@@ -89,6 +89,9 @@ def test_one_typo_of_each_kind_is_tolerated_and_exact_matches_come_first() -> No
     assert names(index, "lukasz zólv") == []  # a short word (here 4 letters) must match exactly
     assert names(index, "łukazs żółć") == ["Łukasz Żółć"]  # the typo in the longer word is fine
     assert names(index, "kowalsqqi") == []  # two edits are too many
+    dropped = index.search("kowlaski nowak")  # a typo match dropped by the next word
+    assert dropped.guests == []
+    assert dropped.exact == 0
 
 
 def test_typing_on_narrows_and_backspace_returns_the_earlier_result() -> None:
@@ -162,9 +165,9 @@ def _exact(word: str, text: str) -> bool:
 
 def _typo(word: str, text: str) -> bool:
     plain = word.replace("-", "")
-    if len(plain) < FUZZY_MIN_LENGTH or not plain.isalnum():
+    if len(plain) < FUZZY_MIN_LENGTH or not plain.isalpha():
         return False
-    tokens = "".join(ch if ch.isalnum() else " " for ch in text).split()
+    tokens = "".join(ch if ch.isalpha() else " " for ch in text).split()  # words of letters
     return any(
         _osa(plain, token[:n]) <= 1
         for token in tokens for n in range(len(plain) - 1, len(plain) + 2) if 0 < n <= len(token)
@@ -214,6 +217,7 @@ def test_results_are_exactly_the_guests_satisfying_the_query(
                 if all(_exact(w, g.text) or _typo(w, g.text) for w in words)}
     got = [g.id for g in result.guests]
     assert len(got) == len(set(got))
+    assert 0 <= result.exact <= len(got)
     assert set(got) == expected
     assert set(got[:result.exact]) == expected_exact  # exact matches first
     # Typing the same query letter by letter (narrowing from remembered results) agrees.
