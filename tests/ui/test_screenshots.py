@@ -44,6 +44,9 @@ def test_screenshots_of_the_main_states(qtbot: QtBot, open_window, engine: Engin
     event = make_event(engine, tmp_path, capacity=3)
     people = guests(event.id)
     window = open_window(event)
+    qtbot.waitUntil(lambda: window.guests.panel is not None and window.guests.panel.isLoaded())
+    qtbot.waitUntil(lambda: "zarejestrowani" in window.stats_label.text())
+    qtbot.wait(50)  # the list's first layout
     assert_panel_readable(window)
     save(window, "1-empty")
 
