@@ -225,6 +225,24 @@ def _doubled(engine: sa.Engine) -> int:
         return n
 
 
+def _commit_ms(url: str, room_id: int) -> float:
+    """Median time of a durable one-row commit on the room's row: the bound on admissions/s.
+
+    Every admission to a room updates that room's counter, and the row stays locked until the
+    commit is on disk, so one room admits at most about 1000 / this figure guests per second.
+    """
+    import psycopg
+
+    samples = []
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
+        for _ in range(200):
+            start = time.perf_counter()
+            conn.execute("UPDATE room SET warn_at = warn_at WHERE id = %s", (room_id,))
+            conn.commit()
+            samples.append((time.perf_counter() - start) * 1000)
+    return median(samples)
+
+
 def pg_figures(admin_url: str, quick: bool) -> list[Figure]:
     per_station = 300 if quick else 1_000
     admin_url = admin_url.replace("postgresql://", "postgresql+psycopg://", 1)
@@ -245,6 +263,7 @@ def pg_figures(admin_url: str, quick: bool) -> list[Figure]:
         bare_shares = _shares(bare_codes, per_station)
         bare, bare_took = _run_stations(
             _bare_station, lambda i: (url, event_id, room_id, station_ids[i], bare_shares[i]))
+        commit = _commit_ms(url, room_id)
         engine.dispose()
     finally:
         with admin.connect() as conn:
@@ -256,7 +275,9 @@ def pg_figures(admin_url: str, quick: bool) -> list[Figure]:
         f"admissions/s, {STATIONS} stations on PostgreSQL ({ours} admitted of {expected}, "
         f"{doubled} doubled)", rate, "/s", ">= 300/s, none doubled",
         rate >= 300 and doubled == 0 and ours == expected and consistent,
-        f"bare psycopg, {STATIONS} processes, same statements", bare_rate)]
+        f"bare psycopg, {STATIONS} processes, same statements", bare_rate),
+        Figure("PostgreSQL durable commit of the room's row (one room admits <= 1000/this per s)",
+               commit, "ms", "report only", True)]
 
 
 def _pg_url(argv: list[str]) -> str | None:
