@@ -131,6 +131,7 @@ def run(quick: bool = False) -> list[Figure]:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
+    from ui import qt_fixes  # noqa: F401  (a GUI running for minutes: see the module)
     from ui.guest_list import GuestListPanel
 
     app = QApplication.instance() or QApplication([])

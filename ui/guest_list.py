@@ -45,6 +45,7 @@ from sqlalchemy import Engine
 from checkin.search import GuestFilter, GuestIndex
 from checkin.search_feed import Delta, GuestFeed
 
+from . import qt_fixes  # noqa: F401  (PySide6 6.12.0 leaks None/True: see the module)
 from .guest_model import GuestTableModel
 
 log = logging.getLogger(__name__)

@@ -33,6 +33,7 @@ from checkin.importing.headers import Field
 from checkin.importing.reading import RawTable
 from checkin.importing.service import IMPORT_STEPS, ImportReport
 
+from . import qt_fixes  # noqa: F401  (PySide6 6.12.0 leaks None/True: see the module)
 from .import_worker import ImportTasks
 from .messages import QT_TRANSLATE_NOOP  # typed, unlike PySide6's own
 
