@@ -11,6 +11,9 @@ def write_atomically(path: Path, data: bytes) -> None:
 
     The file is readable by its owner only, like the database: it lists guests by name.
     """
+    if path.exists() and not path.is_file():
+        # A device or a folder (e.g. /dev/null, /dev/stdout): renaming over it would replace it.
+        raise UserError(f"{path} nie jest zwykłym plikiem. Podaj nazwę pliku do zapisania.")
     tmp = path.with_name(path.name + ".part")
     try:
         tmp.unlink(missing_ok=True)

@@ -206,3 +206,11 @@ def test_any_name_survives_the_csv_and_never_becomes_a_formula(first: str, last:
             assert cell == "'" + original
         else:
             assert cell == original
+
+
+def test_export_never_replaces_a_device(engine: Engine, event: EventInfo,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(engine.url.database), "export", "--format", "csv", "--out",
+                 "/dev/null"]) == 1
+    assert "nie jest zwykłym plikiem" in capsys.readouterr().err
+    assert Path("/dev/null").is_char_device()
