@@ -36,6 +36,8 @@ def output_problem(out: Path) -> str | None:
     parent = out.parent
     if out.is_dir():
         return f"{out} jest folderem; podaj nazwę pliku, np. {out / 'identyfikatory.pdf'}"
+    if out.exists() and not out.is_file():  # /dev/null, a pipe: renaming over it replaces it
+        return f"{out} nie jest zwykłym plikiem; podaj nazwę pliku, np. identyfikatory.pdf"
     if not parent.exists():
         return f"folder {parent} nie istnieje"
     if not parent.is_dir():
