@@ -174,9 +174,10 @@ class GuestIndex:
         self._guests = ordered = [g for _, g in keyed]
         self._texts = [g.text for g in ordered]
         self._flags = [g.flags for g in ordered]
+        self._ids = [g.id for g in ordered]
         self._by_id = {g.id: g for g in ordered}
         self._vocabulary = Vocabulary((g.id, g.text) for g in ordered)
-        self._positions: dict[int, int] | None = None  # guest id -> position, built when needed
+        self._positions = dict(zip(self._ids, range(len(self._ids)), strict=True))  # id -> position
         # Valid until the next change of the index:
         self._recent: dict[tuple[str, GuestFilter], _Found] = {}
         self._filtered: dict[GuestFilter, tuple[list[int], list[str]]] = {}
@@ -216,14 +217,14 @@ class GuestIndex:
             self._by_id[guest.id] = guest
             differed = True
         if differed:
-            self._positions = None
+            self._positions = dict(zip(self._ids, range(len(self._ids)), strict=True))
             self._recent.clear()
             self._filtered.clear()
         return differed
 
     def _take_out(self, guest: ListedGuest) -> None:
         at = bisect.bisect_left(self._keys, guest.sort_key)
-        for column in (self._guests, self._keys, self._texts, self._flags):
+        for column in (self._guests, self._keys, self._texts, self._flags, self._ids):
             del column[at]
         self._vocabulary.remove(guest.id, guest.text)
 
@@ -234,6 +235,7 @@ class GuestIndex:
         self._keys.insert(at, key)
         self._texts.insert(at, guest.text)
         self._flags.insert(at, guest.flags)
+        self._ids.insert(at, guest.id)
         self._vocabulary.add(guest.id, guest.text)
 
     # -- search ---------------------------------------------------------------------------------
@@ -301,20 +303,25 @@ class GuestIndex:
         candidates = frozenset().union(*near.values())
         if not candidates:
             return []
-        if self._positions is None:
-            self._positions = {g.id: i for i, g in enumerate(self._guests)}
         positions, flags, texts = self._positions, self._flags, self._texts
-        mask = _FILTER_MASK[guest_filter]
+        where = [positions[i] for i in candidates]
+        if guest_filter is not GuestFilter.ALL:
+            mask = _FILTER_MASK[guest_filter]
+            where = [p for p in where if flags[p] & mask]
+        if len(terms) == 1:  # typing one word, the usual case: one typo each, in list order
+            word, bare = terms[0].word, terms[0].bare
+            found = [p for p in where if word not in texts[p] and (bare is None or bare not in texts[p])]
+            found.sort()
+            return found
+        checks = [(t.word, t.bare, near.get(t.word, frozenset())) for t in terms]
+        ids = self._ids
         scored: list[tuple[int, int]] = []
-        for guest_id in candidates:
-            p = positions[guest_id]
-            if not flags[p] & mask:
-                continue
-            text, typos = texts[p], 0
-            for t in terms:
-                if t.word in text or (t.bare is not None and t.bare in text):
+        for p in where:
+            text, guest_id, typos = texts[p], ids[p], 0
+            for word, bare, nearby in checks:
+                if word in text or (bare is not None and bare in text):
                     continue
-                if guest_id not in near.get(t.word, ()):
+                if guest_id not in nearby:
                     break
                 typos += 1
             else:
