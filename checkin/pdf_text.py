@@ -9,7 +9,7 @@ which is all this reads. It is not a general PDF parser.
 import base64
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 _OBJECT = re.compile(rb"(\d+)\s+0\s+obj\b")
 _LENGTH = re.compile(rb"/Length\s+(\d+)")
@@ -41,7 +41,6 @@ class PdfSummary:
     pages: int
     fonts: list[str]  # embedded fonts' names (subset prefix removed)
     text: str  # every shown string, a space between separately positioned pieces
-    objects: dict[int, PdfObject] = field(repr=False, default_factory=dict)
 
 
 def _decode_stream(head: bytes, raw: bytes) -> bytes:
@@ -191,4 +190,4 @@ def summarize(data: bytes) -> PdfSummary:
         for obj in objects.values() if b"/FontFile" in obj.head
         and (m := re.search(rb"/FontName\s*/(\S+)", obj.head))
     })
-    return PdfSummary(len(pages), embedded, re.sub(r"\s+", " ", "".join(text)).strip(), objects)
+    return PdfSummary(len(pages), embedded, re.sub(r"\s+", " ", "".join(text)).strip())

@@ -64,7 +64,6 @@ class GuiContext:
     code: str  # the guest's code: scanning it again in the window means "welcome back"
     guest_name: str
     badge_pdf: Path  # a PDF the window's printing path (QtPdf) must be able to open
-    folder: Path
 
 
 # Checks the window in the running build; returns what it saw, raises when something is wrong.
@@ -298,5 +297,4 @@ def _gui(st: _State, gui_check: GuiCheck) -> str:
     return gui_check(GuiContext(
         database=_have(st.db.url.database, "database"), event_id=st.ev.id, code=guest.code,
         guest_name=f"{guest.first_name} {guest.last_name}", badge_pdf=_have(st.badge, "badge PDF"),
-        folder=st.folder,
     ))

@@ -20,6 +20,8 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     # Imported here: the self-test pulls in openpyxl and zxing-cpp, which other commands never need.
     from ..selftest import run_self_test
 
+    if args.db:
+        print("checkin: self-test używa własnej, tymczasowej bazy; --db pominięto.", file=sys.stderr)
     if not args.show:
         # Before any QApplication exists: the check needs no display (CI, a build server, ssh).
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
