@@ -44,7 +44,7 @@ from .verdict_panel import VerdictPanel
 
 log = logging.getLogger(__name__)
 
-STATS_EVERY_MS = 5000
+STATS_EVERY_MS = 3000
 RIGHT_COLUMN_PX = 380
 START_AFTER_MS = 1000  # at the latest, if the field never gets the focus (window behind another)
 LIST_AFTER_VERDICT_MS = 300  # the list catches up while the volunteer talks to the guest
@@ -279,7 +279,6 @@ class MainWindow(QMainWindow):
         self.walk_in_button.clicked.connect(self.open_walk_in)
         self.recent.undoRequested.connect(self._undo_one)
         self.poller.counts.connect(self._counts)
-        self.poller.counts.connect(self._poll_stats)  # someone came or went: the totals changed
         self.printing.failed.connect(lambda text: self.statusBar().showMessage(
             self.tr("Nie wydrukowano identyfikatora: {reason}").format(reason=text), 15000))
         self.poller.failed.connect(lambda exc: self.statusBar().showMessage(
@@ -324,16 +323,15 @@ class MainWindow(QMainWindow):
         if verdict.room is not None:
             self.poller.apply(verdict.room)
         if verdict.recorded:
-            # The list and the totals catch up a moment later: the verdict comes first.
+            # The list catches up a moment later: the verdict comes first. The totals in the
+            # status bar follow on their own timer (counting 50,000 guests takes a while).
             if not self._list_refresh.isActive():
                 self._list_refresh.start()
-            QTimer.singleShot(LIST_AFTER_VERDICT_MS, self._poll_stats)
 
     def _after_undo(self, result: UndoResult | None) -> None:
         if result is not None:
             self.poller.apply(result.room)
             self.guests.refresh()
-            self._poll_stats()
 
     def _show_mode(self, exit_mode: bool) -> None:
         self.exit_action.setChecked(exit_mode)
