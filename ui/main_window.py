@@ -322,11 +322,10 @@ class MainWindow(QMainWindow):
     def _after_verdict(self, verdict: Verdict) -> None:
         if verdict.room is not None:
             self.poller.apply(verdict.room)
-        if verdict.recorded:
-            # The list catches up a moment later: the verdict comes first. The totals in the
-            # status bar follow on their own timer (counting 50,000 guests takes a while).
-            if not self._list_refresh.isActive():
-                self._list_refresh.start()
+        # The list catches up a moment later: the verdict comes first. The totals in the
+        # status bar follow on their own timer (counting 50,000 guests takes a while).
+        if verdict.recorded and not self._list_refresh.isActive():
+            self._list_refresh.start()
 
     def _after_undo(self, result: UndoResult | None) -> None:
         if result is not None:
