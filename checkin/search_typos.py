@@ -100,3 +100,44 @@ class Vocabulary:
             self._cache.clear()
         found = self._cache[word] = frozenset(ids)
         return found
+
+
+def typo_matches(
+    terms: list[tuple[str, str | None, str | None]], vocabulary: Vocabulary,
+    positions: dict[int, int], ids: list[int], texts: list[str],
+    allowed: tuple[list[int], int] | None = None,
+) -> list[int]:
+    """Positions of the guests matching every query word, some only with a typo; fewest first.
+
+    terms: (word, the word without dashes or None, the word looked up with a typo or None);
+    positions maps guest id -> place in the list, ids and texts are by place; allowed, if given,
+    is (flags by place, mask) of a filter.
+    """
+    near = {word: vocabulary.near(typo) for word, _, typo in terms if typo is not None}
+    candidates = frozenset().union(*near.values())
+    if not candidates:
+        return []
+    where = [positions[i] for i in candidates]
+    if allowed is not None:
+        flags, mask = allowed
+        where = [p for p in where if flags[p] & mask]
+    if len(terms) == 1:  # typing one word, the usual case: one typo each, in list order
+        word, bare, _ = terms[0]
+        found = [p for p in where if word not in texts[p] and (bare is None or bare not in texts[p])]
+        found.sort()
+        return found
+    checks = [(word, bare, near.get(word, frozenset())) for word, bare, _ in terms]
+    scored: list[tuple[int, int]] = []
+    for p in where:
+        text, guest_id, typos = texts[p], ids[p], 0
+        for word, bare, nearby in checks:
+            if word in text or (bare is not None and bare in text):
+                continue
+            if guest_id not in nearby:
+                break
+            typos += 1
+        else:
+            if typos:
+                scored.append((typos, p))
+    scored.sort()
+    return [p for _, p in scored]

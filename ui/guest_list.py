@@ -13,6 +13,7 @@ for an event the panel no longer shows is dropped.
 
 import contextlib
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from checkin.search import GuestFilter, GuestIndex
+from checkin.search import GuestFilter, GuestIndex, ListedGuest, SearchRun
 from checkin.search_feed import Delta, GuestFeed
 
 from . import qt_fixes  # noqa: F401  (PySide6 6.12.0 leaks None/True: see the module)
@@ -50,6 +51,7 @@ from .guest_model import GuestTableModel
 
 log = logging.getLogger(__name__)
 
+FIRST_ROWS = 60  # rows found before a new search is first shown: a screenful and more
 FILTERS = (GuestFilter.ALL, GuestFilter.INSIDE, GuestFilter.NOT_ARRIVED, GuestFilter.LEFT,
            GuestFilter.WALK_INS)
 
@@ -87,6 +89,14 @@ class GuestListPanel(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(80)
         self._debounce.timeout.connect(self._run_search)
+        self._run: SearchRun | None = None  # the search being shown, a slice at a time
+        self._run_keep = False
+        self._run_refreshing = False
+        self._run_rows: list[ListedGuest] = []
+        self._continue = QTimer(self)
+        self._continue.setSingleShot(True)
+        self._continue.setInterval(0)  # right after the input events already waiting
+        self._continue.timeout.connect(self._advance)
         self._model = GuestTableModel(self)
         self._build()
         self.setEvent(engine, event_id)
@@ -98,6 +108,7 @@ class GuestListPanel(QWidget):
         self._generation += 1
         self._feed = GuestFeed(engine, event_id)
         self._index = GuestIndex()
+        self._run, self._run_refreshing = None, False
         self._loaded, self._syncing, self._sync_again = False, False, False
         self._model.set_guests([])
         self._load()
@@ -199,9 +210,15 @@ class GuestListPanel(QWidget):
         """Stop reading the database (the window closes): queued reads are dropped, a running one
         is waited for."""
         self._debounce.stop()
+        self._continue.stop()
+        self._run, self._run_refreshing = None, False
         self._generation += 1  # whatever still answers is for a list no longer shown
         self._pool.clear()
         self._pool.waitForDone()
+
+    def isSearching(self) -> bool:
+        """A search is still adding rows below the ones shown (a long list, a short query)."""
+        return self._run is not None
 
     def statusText(self) -> str:
         """The line under the list: how many are shown, loading, or what went wrong."""
@@ -363,19 +380,23 @@ class GuestListPanel(QWidget):
             self._show(keep=True)
         elif kind == "changes":
             assert isinstance(payload, Delta)
-            self._syncing = False
             if payload.rooms is not None:
                 self._model.set_room_names(payload.rooms)
             if payload.index is not None:
                 self._index = payload.index
-                self._show(keep=True)
+                self._show(keep=True, refreshing=True)
             elif self._index.apply(payload.changed, payload.removed):
-                self._show(keep=True)
-            if self._sync_again:
-                self._sync_again = False
-                self.refresh()
+                self._show(keep=True, refreshing=True)  # a search in progress is stale now
             else:
-                self.refreshed.emit()
+                self._refreshed()
+
+    def _refreshed(self) -> None:
+        self._syncing = False
+        if self._sync_again:
+            self._sync_again = False
+            self.refresh()
+        else:
+            self.refreshed.emit()
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -384,35 +405,79 @@ class GuestListPanel(QWidget):
         if self._loaded:
             self._show(keep=False)
 
-    def _show(self, *, keep: bool) -> None:
-        """Put the current search's result in the model.
+    def _show(self, *, keep: bool, refreshing: bool = False) -> None:
+        """Start the current search over the index (refreshing: a refresh() ends when it is shown).
 
-        keep (a refresh): the selected guest stays selected and the top row stays on top;
-        otherwise (a new search) the first row is selected, so Enter acts on the best match.
+        A new search (keep=False) shows its first rows at once, the first row selected so Enter
+        acts on the best match, and appends the rest a slice at a time between input events.
+        A refresh (keep=True) finds the whole result first and then updates the list in place:
+        the selected guest stays selected and the top row stays on top.
         """
-        selected = self._model.guest(self._view.currentIndex().row()) if self._has_selection() else None
-        top = self._model.guest_id(self._view.rowAt(0)) if keep else None
-        result = self._index.search(self._query, self._filter)
-        replaced = self._model.set_guests(result.guests, result.exact, in_place=keep)
-        if replaced:
-            if selected is None:
-                row = None
-            else:  # a search: found by place in the order; a refresh: data may have changed
-                row = self._model.row_of(selected.id) if keep else self._model.locate(selected)
-            if row is None and not keep and self._query.strip() and result.guests:
-                row = 0
-            if row is not None:
-                self._select_row(row, scroll=not keep)
-            top_row = None if top is None else self._model.row_of(top)
-            if keep and top_row is not None:
-                self._view.verticalScrollBar().setValue(top_row)
-        elif not keep and selected is None and self._query.strip() and result.guests:
-            self._select_row(0, scroll=True)
+        # A refresh still on its way is shown by this run instead (it searches the newer index).
+        refreshing = refreshing or (self._run is not None and self._run_refreshing)
+        self._run, self._run_keep, self._run_refreshing, self._run_rows = (
+            self._index.start(self._query, self._filter), keep, refreshing, [])
         if keep:
+            self._advance()
+            return
+        selected = self._model.guest(self._view.currentIndex().row()) if self._has_selection() else None
+        rows = self._run.step(enough=FIRST_ROWS)
+        self._model.set_guests(rows, self._run.exact, in_place=False)
+        row = None if selected is None else self._model.locate(selected)
+        if row is None and self._query.strip() and rows:
+            row = 0
+        if row is not None:
+            self._select_row(row, scroll=True)
+        if self._run.done:
+            self._finish()
+        else:
+            self._continue.start()
+
+    def _advance(self, budget_s: float = 0.004) -> None:
+        """Go on with the search in progress for a few milliseconds, then let input in."""
+        started = time.perf_counter()
+        while self._run is not None:
+            run = self._run
+            rows = run.step()
+            if self._run_keep:
+                self._run_rows += rows
+            elif rows:
+                self._model.append_guests(rows, run.exact)
+                if not self._has_selection() and self._query.strip():
+                    self._select_row(0, scroll=True)
+            if run.done:
+                self._finish()
+                return
+            if time.perf_counter() - started > budget_s:
+                self._continue.start()
+                return
+
+    def _complete(self) -> None:
+        """Finish the search in progress now (Enter acts on its result)."""
+        while self._run is not None:
+            self._advance(budget_s=float("inf"))
+
+    def _finish(self) -> None:
+        run, refreshing = self._run, self._run_refreshing
+        assert run is not None
+        self._run, self._run_refreshing = None, False
+        self._continue.stop()
+        if self._run_keep:
+            selected, top = self.selectedGuestId(), self._model.guest_id(self._view.rowAt(0))
+            if self._model.set_guests(self._run_rows, run.exact, in_place=True):
+                row = None if selected is None else self._model.row_of(selected)
+                if row is not None:
+                    self._select_row(row, scroll=False)
+                top_row = None if top is None else self._model.row_of(top)
+                if top_row is not None:
+                    self._view.verticalScrollBar().setValue(top_row)
             self._retranslate()  # the filter counts
-        self._update_status(len(result.guests), len(result.guests) - result.exact)
+        shown = self._model.rowCount()
+        self._update_status(shown, shown - self._model.exact_rows())
         self._update_actions()
-        self.resultsChanged.emit(len(result.guests), len(self._index))
+        self.resultsChanged.emit(shown, len(self._index))
+        if refreshing:
+            self._refreshed()
 
     def _update_status(self, shown: int | None = None, similar: int = 0) -> None:
         if self._error:
@@ -447,6 +512,8 @@ class GuestListPanel(QWidget):
     def _request(self, signal: SignalInstance) -> bool:
         if self._debounce.isActive():
             self._run_search()
+        if self.selectedGuestId() is None:
+            self._complete()  # the first match may be further down a long list
         guest_id = self.selectedGuestId()
         if guest_id is None:
             return False

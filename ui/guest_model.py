@@ -69,11 +69,22 @@ class GuestTableModel(QAbstractTableModel):
                 )
             return False
         self.beginResetModel()
-        self._guests = guests
+        self._guests = list(guests)  # rows may be appended: never extend the caller's list
         self._exact = exact
         self._rows = None
         self.endResetModel()
         return True
+
+    def append_guests(self, guests: list[ListedGuest], exact: int) -> None:
+        """Add rows at the end (the next part of a search); ``exact``: exact-match rows in all."""
+        if not guests:
+            return
+        start = len(self._guests)
+        self.beginInsertRows(QModelIndex(), start, start + len(guests) - 1)
+        self._guests.extend(guests)
+        self._exact = exact
+        self._rows = None
+        self.endInsertRows()
 
     def set_room_names(self, names: dict[int, str]) -> None:
         """Room names for the status of guests inside (shown when the event has several rooms)."""

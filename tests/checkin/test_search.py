@@ -2,6 +2,7 @@
 
 import dataclasses
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -126,6 +127,24 @@ def test_filters_follow_presence_and_cancelled_guests_are_shown_as_such() -> Non
     }
 
 
+def test_a_long_list_is_searched_a_slice_at_a_time() -> None:
+    many = [make(i, "Anna", f"Nowak{i:05d}" if i % 3 else f"Kowalska{i:05d}") for i in range(1, 3001)]
+    index = GuestIndex(many)
+    run = index.start("kowalska")
+    first = run.step(scan=600, enough=20)
+    assert 20 <= len(first) < 1000  # the top of the list at once…
+    assert not run.done
+    rest: list[ListedGuest] = []
+    while not run.done:
+        rest += run.step(scan=600)  # …the rest in further steps, the window handling input between
+    assert first + rest == index.search("kowalska").guests
+    assert [g.last_name for g in first] == sorted(g.last_name for g in first)
+    stale = index.start("nowak")
+    index.apply([], removed=[1])
+    with pytest.raises(RuntimeError):
+        stale.step()
+
+
 def test_updates_change_what_is_found_and_forget_stale_results() -> None:
     index = GuestIndex(PEOPLE)
     assert index.search("kowalska").guests[0] == ANNA
@@ -224,6 +243,12 @@ def test_results_are_exactly_the_guests_satisfying_the_query(
     for n in range(1, len(query) + 1):
         index.search(query[:n])
     assert [g.id for g in index.search(query).guests] == got
+    # So does the same search done a few guests at a time.
+    run, stepped = GuestIndex(guests).start(query), []
+    while not run.done:
+        stepped += [g.id for g in run.step(scan=data.draw(st.integers(1, 7)))]
+    assert stepped == got
+    assert run.exact == result.exact
 
 
 @settings(max_examples=200, deadline=None)

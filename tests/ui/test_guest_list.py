@@ -289,3 +289,28 @@ def test_fits_a_small_screen_with_large_text(qtbot: QtBot, panel: GuestListPanel
     assert panel.view().font().pointSizeF() >= 13
     assert panel.visibleRowCount() >= 5
     assert panel.minimumSizeHint().width() <= 900
+
+
+def test_a_long_list_shows_its_top_at_once_and_the_rest_soon_after(
+    qtbot: QtBot, engine: Engine, event: EventInfo, tmp_path: Path
+) -> None:
+    from checkin.importing.service import import_file
+
+    big = tmp_path / "duza.csv"
+    big.write_text("Imię;Nazwisko;Organizacja\n" + "".join(
+        f"Anna;Nowak{i:05d};Fundacja {'Kwiat' if i % 2 else 'Las'}\n" for i in range(12_000)
+    ), encoding="utf-8")
+    import_file(engine, big, event.id)
+    widget = GuestListPanel(engine, event.id)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.model().rowCount() == 12_000, timeout=WAIT_MS)
+    widget.searchNow("kwiat")
+    first = widget.model().rowCount()
+    assert 0 < first < 6_000  # the top of the list, already final…
+    assert widget.selectedGuestId() == widget.model().guest_id(0)
+    top = [widget.model().guest_id(r) for r in range(first)]
+    with qtbot.waitSignal(widget.resultsChanged, timeout=WAIT_MS) as done:
+        pass  # …the rest comes between input events
+    assert done.args == [6_000, 12_000]
+    assert [widget.model().guest_id(r) for r in range(first)] == top
+    widget.shutdown()
