@@ -11,7 +11,6 @@ milliseconds (bench/bench_search.py) — there is nothing for typing to overtake
 for an event the panel no longer shows is dropped.
 """
 
-import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -19,10 +18,8 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPoint,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     SignalInstance,
@@ -44,9 +41,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from checkin.search import GuestFilter, GuestIndex, ListedGuest, SearchRun
-from checkin.search_feed import Delta, GuestFeed
+from checkin.search_feed import Delta
 
 from . import qt_fixes  # noqa: F401  (PySide6 6.12.0 leaks None/True: see the module)
+from .guest_feed_client import GuestFeedClient
 from .guest_model import GuestTableModel
 
 log = logging.getLogger(__name__)
@@ -54,12 +52,6 @@ log = logging.getLogger(__name__)
 FIRST_ROWS = 60  # rows found before a new search is first shown: a screenful and more
 FILTERS = (GuestFilter.ALL, GuestFilter.INSIDE, GuestFilter.NOT_ARRIVED, GuestFilter.LEFT,
            GuestFilter.WALK_INS)
-
-
-class _Relay(QObject):
-    """Carries a worker's answer to the GUI thread (emitted there, received here: queued)."""
-
-    answered = Signal(int, str, object)  # generation, "loaded" | "changes" | "failed", payload
 
 
 class GuestListPanel(QWidget):
@@ -74,14 +66,12 @@ class GuestListPanel(QWidget):
     def __init__(self, engine: Engine, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guestListPanel")
-        self._pool = QThreadPool(self)  # created first, so it is destroyed (and waited for) first
-        self._pool.setMaxThreadCount(1)  # one job at a time: the feed is not thread-safe
-        self._relay = _Relay(self)
-        self._relay.answered.connect(self._answered)
+        self._feed = GuestFeedClient(self)  # first, so it is destroyed (and waited for) first
+        self._feed.loaded.connect(self._loaded)
+        self._feed.changed.connect(self._changed)
+        self._feed.unchanged.connect(self._refreshed)
+        self._feed.failed.connect(self._failed)
         self._index = GuestIndex()
-        self._feed: GuestFeed | None = None
-        self._generation = 0
-        self._loaded = self._loading = self._syncing = self._sync_again = False
         self._error = ""
         self._query = ""
         self._filter = GuestFilter.ALL
@@ -105,13 +95,11 @@ class GuestListPanel(QWidget):
 
     def setEvent(self, engine: Engine, event_id: int) -> None:
         """Show another event's guests (answers still coming for the old one are dropped)."""
-        self._generation += 1
-        self._feed = GuestFeed(engine, event_id)
         self._index = GuestIndex()
         self._run, self._run_refreshing = None, False
-        self._loaded, self._syncing, self._sync_again = False, False, False
         self._model.set_guests([])
-        self._load()
+        self._feed.open(engine, event_id)
+        self._update_status()
 
     @Slot(str)
     def search(self, text: str) -> None:
@@ -148,19 +136,9 @@ class GuestListPanel(QWidget):
         """Bring the list up to date with the database (changes from other stations too).
 
         The selected guest and the scroll position stay. Calls while a refresh is running
-        collapse into one more run after it.
+        collapse into one more run after it; refreshed() says when it is on screen.
         """
-        if not self._loaded:
-            if not self._loading:
-                self._load()
-            return
-        if self._syncing:
-            self._sync_again = True
-            return
-        feed = self._feed
-        assert feed is not None
-        self._syncing = True
-        self._submit("changes", feed.changes)
+        self._feed.refresh()
 
     @Slot(int)
     def moveSelection(self, delta: int) -> None:
@@ -212,9 +190,7 @@ class GuestListPanel(QWidget):
         self._debounce.stop()
         self._continue.stop()
         self._run, self._run_refreshing = None, False
-        self._generation += 1  # whatever still answers is for a list no longer shown
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._feed.shutdown()
 
     def isSearching(self) -> bool:
         """A search is still adding rows below the ones shown (a long list, a short query)."""
@@ -225,7 +201,7 @@ class GuestListPanel(QWidget):
         return self._status.text()
 
     def isLoaded(self) -> bool:
-        return self._loaded
+        return self._feed.is_loaded
 
     def model(self) -> GuestTableModel:
         return self._model
@@ -330,7 +306,7 @@ class GuestListPanel(QWidget):
             GuestFilter.NOT_ARRIVED: self.tr("&Nie dotarli"), GuestFilter.LEFT: self.tr("&Po wyjściu"),
             GuestFilter.WALK_INS: self.tr("&Dopisani na miejscu"),
         }
-        counts = self._index.counts() if self._loaded else {}
+        counts = self._index.counts() if self._feed.is_loaded else {}
         for i, f in enumerate(FILTERS):
             text = labels[f] + (f" ({counts[f]})" if f in counts else "")
             self._filter_group.button(i).setText(text)
@@ -338,71 +314,41 @@ class GuestListPanel(QWidget):
         self._check_out.setText(self.tr("Wyjście (Ctrl+O)"))
         self._badge.setText(self.tr("Identyfikator (Ctrl+P)"))
 
-    # -- workers --------------------------------------------------------------------------------
+    # -- answers from the database ---------------------------------------------------------------
 
-    def _load(self) -> None:
-        feed = self._feed
-        assert feed is not None
-        self._loading = True
-        self._update_status()
-        self._submit("loaded", lambda: (feed.load(), feed.rooms))
-
-    def _submit(self, what: str, job: Callable[[], object]) -> None:
-        generation, relay = self._generation, self._relay
-
-        def run() -> None:
-            try:
-                kind, payload = what, job()
-            except Exception as exc:  # noqa: BLE001 - reported to the panel, logged with details
-                log.exception("guest list: reading the guests failed")
-                kind, payload = "failed", exc
-            with contextlib.suppress(RuntimeError):  # the panel is gone: nobody to tell
-                relay.answered.emit(generation, kind, payload)
-
-        self._pool.start(run)
-
-    @Slot(int, str, object)
-    def _answered(self, generation: int, kind: str, payload: object) -> None:
-        if generation != self._generation:
-            return  # for an event no longer shown
-        if kind == "failed":
-            self._loading = self._syncing = self._sync_again = False
-            self._error = self.tr("Nie można odczytać listy gości z bazy danych; ponowię próbę.")
-            self._update_status()
-            self.refreshed.emit()
-            return
+    def _loaded(self, index: GuestIndex, rooms: dict[int, str]) -> None:
         self._error = ""
-        if kind == "loaded":
-            assert isinstance(payload, tuple)
-            self._index, rooms = payload
-            self._model.set_room_names(rooms)
-            self._loaded, self._loading = True, False
-            self._show(keep=True)
-        elif kind == "changes":
-            assert isinstance(payload, Delta)
-            if payload.rooms is not None:
-                self._model.set_room_names(payload.rooms)
-            if payload.index is not None:
-                self._index = payload.index
-                self._show(keep=True, refreshing=True)
-            elif self._index.apply(payload.changed, payload.removed):
-                self._show(keep=True, refreshing=True)  # a search in progress is stale now
-            else:
-                self._refreshed()
+        self._index = index
+        self._model.set_room_names(rooms)
+        self._show(keep=True)
+
+    def _changed(self, delta: Delta) -> None:
+        self._error = ""
+        if delta.rooms is not None:
+            self._model.set_room_names(delta.rooms)
+        if delta.index is not None:
+            self._index = delta.index
+            self._show(keep=True, refreshing=True)
+        elif self._index.apply(delta.changed, delta.removed):
+            self._show(keep=True, refreshing=True)  # a search in progress is stale now
+        else:
+            self._refreshed()
+
+    def _failed(self) -> None:
+        self._error = self.tr("Nie można odczytać listy gości z bazy danych; ponowię próbę.")
+        self._update_status()
+        self.refreshed.emit()
 
     def _refreshed(self) -> None:
-        self._syncing = False
-        if self._sync_again:
-            self._sync_again = False
-            self.refresh()
-        else:
+        self._error = ""
+        if not self._feed.shown():
             self.refreshed.emit()
 
     # -- showing --------------------------------------------------------------------------------
 
     def _run_search(self) -> None:
         self._debounce.stop()
-        if self._loaded:
+        if self._feed.is_loaded:
             self._show(keep=False)
 
     def _show(self, *, keep: bool, refreshing: bool = False) -> None:
@@ -482,7 +428,7 @@ class GuestListPanel(QWidget):
     def _update_status(self, shown: int | None = None, similar: int = 0) -> None:
         if self._error:
             text = self._error
-        elif not self._loaded:
+        elif not self._feed.is_loaded:
             text = self.tr("Wczytywanie listy gości…")
         elif shown is None:
             return
