@@ -6,6 +6,7 @@ F8 override, Ctrl+Z undo, Escape back to ready).
 """
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
@@ -42,6 +43,9 @@ from .settings import Settings
 from .sounds import Sounds
 from .verdict_panel import VerdictPanel
 
+if TYPE_CHECKING:
+    from .camera_panel import CameraPanel
+
 log = logging.getLogger(__name__)
 
 STATS_EVERY_MS = 3000
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.setMinimumSize(1024, 640)
         self.occupancy_display: OccupancyDisplay | None = None
+        self.camera: CameraPanel | None = None
         self._shut_down = False
 
         self.desk = DoorDesk(engine, event, settings, self.lock, self.sounds, self)
@@ -131,6 +136,8 @@ class MainWindow(QMainWindow):
         self._poll_stats()
         self._list_follow.start()
         QTimer.singleShot(0, self.sounds.load)  # QtMultimedia takes a while to load
+        if self.settings.camera_enabled:
+            QTimer.singleShot(0, lambda: self.set_camera_on(True))
 
     def _printing_started(self, queue: object) -> None:
         self.failed_prints = FailedPrints(queue)  # type: ignore[arg-type]
@@ -219,8 +226,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Importuj listę gości…"), "Ctrl+I", self.open_import)
         self.reopen_action = self._action(self.tr("&Otwórz inne wydarzenie lub bazę…"), None,
                                           lambda: self._guarded_reopen("event"))
+        self.report_action = self._action(self.tr("&Podsumowanie i eksport…"), "Ctrl+E", self.open_report)
         quit_action = self._action(self.tr("&Zamknij"), QKeySequence.StandardKey.Quit, self.close)
-        for a in (self.import_action, self.reopen_action, None, quit_action):
+        for a in (self.import_action, self.report_action, self.reopen_action, None, quit_action):
             event_menu.addSeparator() if a is None else event_menu.addAction(a)
 
         door = menu.addMenu(self.tr("&Drzwi"))
@@ -240,7 +248,9 @@ class MainWindow(QMainWindow):
         self.display_action = self._action(self.tr("&Ekran zajętości sal (drugi monitor)"), "F4",
                                            self.toggle_occupancy_display, True)
         full = self._action(self.tr("&Pełny ekran"), "F11", self._toggle_full_screen, True)
+        self.camera_action = self._action(self.tr("Skanowanie &kamerą"), "F6", self.set_camera_on, True)
         view.addAction(self.display_action)
+        view.addAction(self.camera_action)
         view.addAction(full)
 
         tools = menu.addMenu(self.tr("&Ustawienia"))
@@ -248,6 +258,8 @@ class MainWindow(QMainWindow):
         self.pin_action = self._action(self.tr("Ustaw &PIN koordynatora…"), None, self.change_pin)
         tools.addAction(self.settings_action)
         tools.addAction(self.pin_action)
+        help_menu = menu.addMenu(self.tr("&Pomoc"))
+        help_menu.addAction(self._action(self.tr("&O programie…"), None, self.open_about))
         self.exit_action.setChecked(self.desk.exit_mode)
         # The guest list's own keys act while the focus is in the list; from the scan field
         # these do the same for the highlighted guest (Enter is the field's own).
@@ -382,7 +394,7 @@ class MainWindow(QMainWindow):
         self.settings.door_only = on
         self.door_only_action.setChecked(on)
         self.guests.setVisible(not on)
-        for action in (self.import_action,):
+        for action in (self.import_action, self.report_action):  # both show personal data
             action.setEnabled(not on)
         self.desk.screen.set_door_only(on)
         hint = self.tr("Zeskanuj kod…") if on else self.tr("Zeskanuj kod albo wpisz nazwisko…")
@@ -434,6 +446,10 @@ class MainWindow(QMainWindow):
                              gap_ms=self.settings.burst_gap_ms, pause_ms=self.settings.burst_pause_ms)
         self.desk.reconfigure()
         self.printing.configure(self.settings.printer, self.settings.badge_layout)
+        if self.camera is not None and self.camera.active:
+            self.camera.select_camera(self.settings.camera_device)
+        if self.settings.camera_enabled != (self.camera is not None and self.camera.active):
+            self.set_camera_on(self.settings.camera_enabled)
         self._show_station()
         if (self.settings.language, self.settings.database) != before:
             self.reopenRequested.emit("settings")
@@ -474,9 +490,41 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def set_camera_widget(self, widget: QWidget) -> None:
-        """Where the camera scanner goes (the lead wires it); its codes go to submit_code()."""
+        """Put a camera scanner in the right column; its codes go to submit_code()."""
         self.camera_layout.addWidget(widget)
         self.camera_area.show()
+
+    def set_camera_on(self, on: bool) -> None:
+        """Show the camera panel and start the camera (F6), or stop and hide it."""
+        self.settings.camera_enabled = on
+        self.camera_action.setChecked(on)
+        if on:
+            if self.camera is None:
+                from .camera_panel import CameraPanel  # QtMultimedia loads only when wanted
+
+                self.camera = CameraPanel(self.settings)
+                self.camera.codeDetected.connect(self.submit_code)
+                self.set_camera_widget(self.camera)
+            self.camera_area.show()
+            self.camera.start()
+        elif self.camera is not None:
+            self.camera.stop()
+            self.camera_area.hide()
+        self.keeper.restore()
+
+    def open_report(self) -> None:
+        from .report_dialog import ReportDialog
+
+        if self.settings.door_only:
+            return
+        ReportDialog(self.engine, self.event_info, self).exec()
+        self.keeper.restore()
+
+    def open_about(self) -> None:
+        from .about import show_about
+
+        show_about(self)
+        self.keeper.restore()
 
     def shutdown(self) -> None:
         """Stop the workers (a scan in flight is still written) and close the display."""
@@ -488,6 +536,8 @@ class MainWindow(QMainWindow):
         self.desk.stop()
         self.guests.shutdown()
         self.printing.shutdown()
+        if self.camera is not None:
+            self.camera.stop()
         if self.backups is not None:
             self.backups.stop()  # the closing snapshot
             self.backups = None

@@ -74,6 +74,11 @@ class SettingsDialog(QDialog):
         self.scanner.setChecked(settings.scanner_without_enter)
         self.camera = QCheckBox(self.tr("Skanowanie kamerą"))
         self.camera.setChecked(settings.camera_enabled)
+        self.camera_device = QComboBox()
+        self.camera_device.addItem(self.tr("domyślna kamera systemu"), "")
+        for camera_id, description in _cameras():
+            self.camera_device.addItem(description, camera_id)
+        self.camera_device.setCurrentIndex(max(0, self.camera_device.findData(settings.camera_device)))
         self.database = QLineEdit(settings.database)
         self.database.setPlaceholderText(self.tr("domyślny plik w folderze danych"))
         browse = QPushButton(self.tr("Plik…"))
@@ -101,6 +106,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Język:"), self.language)
         form.addRow("", self.scanner)
         form.addRow("", self.camera)
+        form.addRow(self.tr("Kamera:"), self.camera_device)
         form.addRow(self.tr("Baza danych (plik SQLite lub postgresql://…):"), db_row)
         form.addRow(self.tr("Kopia zapasowa co:"), self.backup)
         form.addRow(self.tr("PIN:"), pin)
@@ -134,7 +140,18 @@ class SettingsDialog(QDialog):
         s.language = str(self.language.currentData() or "pl")
         s.scanner_without_enter = self.scanner.isChecked()
         s.camera_enabled = self.camera.isChecked()
+        s.camera_device = str(self.camera_device.currentData() or "")
         s.database = self.database.text().strip()
         s.backup_minutes = self.backup.value()
         s.sync()
         super().accept()
+
+
+def _cameras() -> list[tuple[str, str]]:
+    """The cameras to choose from; none when the system's multimedia libraries are missing."""
+    try:
+        from .camera_panel import available_cameras
+
+        return available_cameras()
+    except (ImportError, OSError):
+        return []
