@@ -25,9 +25,10 @@ _STATUS_COLOURS: dict[Presence, tuple[str, str]] = {  # background, text
 
 
 class GuestTableModel(QAbstractTableModel):
-    """Rows of guests: name, organization, role, code, status, walk-in mark, badges printed."""
+    """Rows of guests: name, organization, status, walk-in mark, badges printed, role, code."""
 
-    NAME, ORGANIZATION, ROLE, CODE, STATUS, WALK_IN, BADGES = range(7)
+    # What a volunteer needs first comes first (a narrow window hides code and role).
+    NAME, ORGANIZATION, STATUS, WALK_IN, BADGES, ROLE, CODE = range(7)
     COLUMN_COUNT = 7
     GUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -145,7 +146,7 @@ class GuestTableModel(QAbstractTableModel):
             self.CODE: self.tr("Kod"),
             self.STATUS: self.tr("Status"),
             self.WALK_IN: self.tr("Zapis"),
-            self.BADGES: self.tr("Identyfikator"),
+            self.BADGES: self.tr("Wydruki"),
         }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -218,8 +219,8 @@ class GuestTableModel(QAbstractTableModel):
     def _tooltip(self, g: ListedGuest, row: int, column: int) -> str | None:
         if row >= self._exact:
             return self.tr("Podobne do wyszukiwanego (możliwa literówka)")
-        if column == self.NAME and g.email:
-            return g.email
+        if column == self.NAME:  # what a narrow window's hidden columns would say, and more
+            return " · ".join(part for part in (g.email, g.role, g.display_code) if part)
         if column == self.STATUS and g.inside_room_id is not None:
             return self._room_names.get(g.inside_room_id)
         return None

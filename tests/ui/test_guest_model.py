@@ -38,7 +38,7 @@ def test_rows_columns_and_roles(qapp: object, engine: Engine, sample_event: Even
     assert model.rowCount() == 150
     assert model.columnCount() == M.COLUMN_COUNT == 7
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
-    assert headers == ["Imię i nazwisko", "Organizacja", "Rola", "Kod", "Status", "Zapis", "Identyfikator"]
+    assert headers == ["Imię i nazwisko", "Organizacja", "Status", "Zapis", "Wydruki", "Rola", "Kod"]
     gid = guest_id_of(engine, "Łukasz", "Żółć")
     row = model.row_of(gid)
     assert row is not None
@@ -47,13 +47,15 @@ def test_rows_columns_and_roles(qapp: object, engine: Engine, sample_event: Even
     guest = index.get(gid)
     assert guest is not None
     assert row_values(model, row) == [
-        "Łukasz Żółć", "Towarzystwo Głos Kobiet", guest.role, guest.display_code, "Nie dotarł(a)",
-        "", "—",
+        "Łukasz Żółć", "Towarzystwo Głos Kobiet", "Nie dotarł(a)", "", "—", guest.role,
+        guest.display_code,
     ]
     assert row_values(model, row, RAW) == [
-        "Łukasz Żółć", "Towarzystwo Głos Kobiet", guest.role, guest.code, Presence.NOT_ARRIVED,
-        False, 0,
+        "Łukasz Żółć", "Towarzystwo Głos Kobiet", Presence.NOT_ARRIVED, False, 0, guest.role,
+        guest.code,
     ]
+    tip = model.data(model.index(row, M.NAME), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"lukasz.zolc@example.org · {guest.role} · {guest.display_code}"
     assert "-" in guest.display_code  # shown grouped, stored without dashes
     assert "-" not in guest.code
     assert model.guest_id(150) is None
