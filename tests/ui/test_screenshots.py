@@ -50,7 +50,9 @@ def test_screenshots_of_the_main_states(qtbot: QtBot, open_window, engine: Engin
     assert_panel_readable(window)
     save(window, "1-empty")
 
-    scan(qtbot, window, people[0].code)
+    assert window.guests.panel is not None
+    with qtbot.waitSignal(window.guests.panel.refreshed, timeout=10_000):
+        scan(qtbot, window, people[0].code)  # the list catches up a moment after the verdict
     assert_panel_readable(window)
     save(window, "2-admitted")
 
