@@ -7,6 +7,7 @@ the rows go to the driver's executemany, in its parameter style.
 """
 
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -29,43 +30,54 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     if not rows:
         return
     dialect = conn.dialect
-    names = list(rows[0])
+    given = list(rows[0])
     # Column defaults SQLAlchemy would have filled in (e.g. badge_prints = 0); a default that is
     # a function must be given by the caller, as calling it per row is its whole point.
-    constants: dict[str, Any] = {}
+    defaults: dict[str, Any] = {}
     for column in table.columns:
         if column.name in rows[0] or column.primary_key:
             continue
         default = column.default
         if default is not None and getattr(default, "is_scalar", False):
-            constants[column.name] = getattr(default, "arg", None)
+            defaults[column.name] = getattr(default, "arg", None)
         elif default is not None:
             raise ValueError(f"bulk_insert into {table.name}: give {column.name} (its default is a function)")
-    names += list(constants)
-    quote = dialect.identifier_preparer.quote
-    converters: list[Callable[[Any], Any] | None] = []
-    for name in names:
-        process = table.c[name].type._cached_bind_processor(dialect)
-        converters.append(_memo(process) if process is not None else None)
+    names = given + list(defaults)
     style = dialect.paramstyle
+    if style not in ("named", "pyformat", "qmark", "format"):
+        conn.execute(table.insert(), list(rows))  # numeric styles: no driver we use has them
+        return
+    # Conversions only where the column type has one (JSON, timestamps…); the defaults once.
+    converted: list[tuple[int, Callable[[Any], Any]]] = []
+    for i, name in enumerate(given):
+        process = table.c[name].type._cached_bind_processor(dialect)
+        if process is not None:
+            converted.append((i, _memo(process)))
+    tail = []
+    for name, value in defaults.items():
+        process = table.c[name].type._cached_bind_processor(dialect)
+        tail.append(process(value) if process is not None else value)
+    fixed = tuple(tail)
+    pick = itemgetter(*given)
+    params: list[Any] = []
+    for row in rows:
+        values = pick(row)
+        if not isinstance(values, tuple):
+            values = (values,)
+        if converted:
+            as_list = list(values)
+            for i, convert in converted:
+                as_list[i] = convert(as_list[i])
+            values = tuple(as_list)
+        params.append(values + fixed)
+    quote = dialect.identifier_preparer.quote
     if style in ("named", "pyformat"):
         marks = [f":{n}" if style == "named" else f"%({n})s" for n in names]
-    elif style in ("qmark", "format"):
+        params = [dict(zip(names, p, strict=True)) for p in params]
+    else:
         marks = ["?" if style == "qmark" else "%s"] * len(names)
-    else:  # numeric styles: no driver we support uses them; take the general path
-        conn.execute(table.insert(), list(rows))
-        return
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join(marks)})"
     )
-    params: list[Any] = []
-    for row in rows:
-        values = [
-            (row[n] if n in row else constants[n]) if convert is None
-            else convert(row[n] if n in row else constants[n])
-            for n, convert in zip(names, converters, strict=True)
-        ]
-        params.append(dict(zip(names, values, strict=True)) if style in ("named", "pyformat")
-                      else tuple(values))
     conn.exec_driver_sql(sql, params)

@@ -98,7 +98,6 @@ class Guest(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("event_id", "code", name="uq_guest_event_code"),
         Index("ix_guest_event_name_key", "event_id", "name_key"),
-        Index("ix_guest_event_email", "event_id", "email_key"),
         # Scans look up code_key (upper-case, no dashes or spaces) in every event, so a code of
         # another event is recognised as such rather than as unknown.
         Index("ix_guest_code_key", "code_key"),

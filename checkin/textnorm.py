@@ -74,6 +74,10 @@ def clean(text: str | None) -> str:
             "" if (cat := unicodedata.category(ch)) == "Cf" else " " if cat[0] in "CZ" else ch
             for ch in text
         )
-    if not text.isascii():
+        if not text:
+            return ""
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return " ".join(text.split())
+    if "  " in text or text[0] == " " or text[-1] == " " or not text.isprintable():
+        return " ".join(text.split())
+    return text  # the usual cell: nothing to tidy, no new string made

@@ -4,10 +4,11 @@ New people are added, changed details updated, people missing from the file repo
 deleted), and the passage log is never touched. Everything happens in one transaction.
 """
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import String, select, type_coerce, update
 from sqlmodel import Session, SQLModel, col
 
 from .. import codes
@@ -44,28 +45,37 @@ class MergePlan:
     problems: list[RowProblem] = field(default_factory=list)
 
 
+_NO_EXTRA: dict[str, str] = {}
+
 _EXISTING_COLUMNS: tuple[Any, ...] = (
     Guest.id, Guest.code, Guest.code_source, Guest.first_name, Guest.last_name, Guest.organization,
-    Guest.role, Guest.email, Guest.phone, Guest.extra, Guest.status, Guest.walk_in, Guest.name_key,
+    Guest.role, Guest.email, Guest.phone,
+    # As stored (JSON text on SQLite): decoded only for the guests whose extra fields matter.
+    type_coerce(Guest.extra, String).label("extra"), Guest.status, Guest.walk_in, Guest.name_key,
     Guest.email_key,
 )
 
 
 def plan_merge(s: Session, event_id: int, records: list[GuestRecord]) -> MergePlan:
     """What merging the records would change, without writing."""
-    existing = [row._asdict() for row in s.execute(
+    result = s.connection().execute(
         select(*_EXISTING_COLUMNS).where(col(Guest.event_id) == event_id)
-    )]
+    )
+    names = list(result.keys())
+    existing = [dict(zip(names, row, strict=True)) for row in result]
     by_code = {g["code"].casefold(): g for g in existing}
     by_email: dict[str, list[dict[str, Any]]] = {}
     by_person: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    org_keys: dict[str, str] = {}  # many guests share an organization: its key is made once
     for g in existing:
         if g["email_key"]:
             by_email.setdefault(g["email_key"], []).append(g)
+        org = g["organization"]
+        org_key = org_keys.get(org)
+        if org_key is None:
+            org_key = org_keys[org] = key_of_folded(fold_cached(org))
         # name_key is stored with each guest (guest_keys), computed as GuestRecord.name_key is.
-        by_person.setdefault(
-            (g["name_key"], key_of_folded(fold_cached(g["organization"]))), []
-        ).append(g)
+        by_person.setdefault((g["name_key"], org_key), []).append(g)
 
     plan = MergePlan()
     matched: set[int] = set()
@@ -110,6 +120,13 @@ def _match(
     return None
 
 
+def _extra(guest: dict[str, Any]) -> dict[str, str]:
+    value = guest["extra"]
+    if isinstance(value, str | bytes):  # PostgreSQL's driver hands JSON over decoded already
+        value = guest["extra"] = json.loads(value)
+    return value  # type: ignore[no-any-return]
+
+
 def _changes(
     guest: dict[str, Any], rec: GuestRecord, by_code: dict[str, dict[str, Any]], plan: MergePlan
 ) -> dict[str, tuple[str, str]]:
@@ -132,9 +149,8 @@ def _changes(
         status = GuestStatus.CANCELLED if rec.cancelled else GuestStatus.REGISTERED
         if status != guest["status"]:
             changes["status"] = (guest["status"], status.value)
-    merged_extra = {**guest["extra"], **rec.extra}
-    if merged_extra != guest["extra"]:
-        changes["extra"] = ("", ", ".join(k for k in rec.extra if guest["extra"].get(k) != rec.extra[k]))
+    if rec.extra and {**_extra(guest), **rec.extra} != _extra(guest):
+        changes["extra"] = ("", ", ".join(k for k in rec.extra if _extra(guest).get(k) != rec.extra[k]))
     return changes
 
 
@@ -154,7 +170,7 @@ def apply_merge(s: Session, event_id: int, plan: MergePlan, source_file: str) ->
                 "role": rec.role,
                 "email": rec.email,
                 "phone": rec.phone,
-                "extra": rec.extra,
+                "extra": rec.extra or _NO_EXTRA,  # one shared {}: converted to JSON once
                 "status": GuestStatus.CANCELLED if rec.cancelled else GuestStatus.REGISTERED,
                 "walk_in": False,
                 "code": code,
@@ -182,7 +198,7 @@ def apply_merge(s: Session, event_id: int, plan: MergePlan, source_file: str) ->
             rows.append({
                 "id": change.guest_id,
                 **values,
-                "extra": {**g["extra"], **change.record.extra},
+                "extra": {**_extra(g), **change.record.extra},
                 "source_file": source_file,
                 "source_row": change.record.row,
                 "updated_at": now,

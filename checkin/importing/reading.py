@@ -183,7 +183,7 @@ def sniff_delimiter(lines: list[str]) -> str:
 
 def _read_csv(path: Path, data: bytes) -> RawTable:
     text, encoding = decode(data, path.name)
-    lines = text.splitlines()
+    lines = text[:200_000].splitlines()[:61]  # the delimiter is judged on the first lines
     first = lines[0].strip().strip('"') if lines else ""
     if first.lower().startswith("sep=") and len(first) == 5:
         # Excel's own hint line: "sep=;" names the delimiter and is not data.

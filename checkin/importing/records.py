@@ -101,20 +101,29 @@ def to_records(
     ).startswith("nazwisko")
     extras = [(i, h or f"Kolumna {i + 1}") for i, h in enumerate(table.headers) if i not in columns]
 
-    def cell(cells: list[str], f: Field) -> str:
-        i = by_field.get(f)
-        return cells[i] if i is not None and i < len(cells) else ""  # read_table cleaned them
-
     def header(f: Field) -> str:
         return table.headers[by_field[f]] if f in by_field else ""
+
+    # Each row is padded to the header's width plus one empty cell, which stands in for every
+    # field the file does not have: plain indexing in the loop (it runs 50,000 times).
+    width = max([len(table.headers), *(i + 1 for i in columns)])
+    absent = width
+    at = {f: by_field.get(f, absent) for f in Field}
+    i_first, i_last, i_full = at[Field.FIRST_NAME], at[Field.LAST_NAME], at[Field.FULL_NAME]
+    i_org, i_role, i_email, i_phone = at[Field.ORGANIZATION], at[Field.ROLE], at[Field.EMAIL], at[Field.PHONE]
+    i_code, i_status = at[Field.CODE], at[Field.STATUS]
+    has_status = Field.STATUS in by_field
+    status_header = header(Field.STATUS)
+    extras = [(i, name) for i, name in extras if i < width]
+    padding = [""] * (width + 1)
 
     records: list[GuestRecord] = []
     problems: list[RowProblem] = []
     for row, cells in table.rows:
-        first, last = cell(cells, Field.FIRST_NAME), cell(cells, Field.LAST_NAME)
-        full = cell(cells, Field.FULL_NAME)
-        if full and not (first or last):
-            first, last = split_full_name(full, surname_first=surname_first)
+        c = cells[:width] + padding[len(cells) if len(cells) < width else width :]
+        first, last = c[i_first], c[i_last]
+        if not (first or last) and c[i_full]:
+            first, last = split_full_name(c[i_full], surname_first=surname_first)
         first, last = tidy_case(first), tidy_case(last)
         if not (first or last):
             if any(cells):
@@ -123,21 +132,24 @@ def to_records(
                     RowProblem(row, name_cols, "brak imienia i nazwiska — wiersz pominięty", skipped=True)
                 )
             continue
-        email = cell(cells, Field.EMAIL).strip("<>").replace("mailto:", "")
+        email = c[i_email]
+        if email and (email[0] == "<" or email.startswith("mailto:")):
+            email = email.strip("<>").replace("mailto:", "")
+        status = c[i_status]
         record = GuestRecord(
             row=row,
             first_name=first,
             last_name=last,
-            organization=cell(cells, Field.ORGANIZATION),
-            role=cell(cells, Field.ROLE),
+            organization=c[i_org],
+            role=c[i_role],
             email=email,
-            phone=cell(cells, Field.PHONE),
-            code=cell(cells, Field.CODE).replace(" ", ""),
-            cancelled=is_cancelled(cell(cells, Field.STATUS)) if Field.STATUS in by_field else None,
-            extra={name: cells[i] for i, name in extras if i < len(cells) and cells[i]},
+            phone=c[i_phone],
+            code=c[i_code].replace(" ", ""),
+            cancelled=is_cancelled(status) if has_status else None,
+            extra={name: c[i] for i, name in extras if c[i]},
         )
-        if Field.STATUS in by_field and cell(cells, Field.STATUS):
-            record.extra.setdefault(header(Field.STATUS), cell(cells, Field.STATUS))
+        if status:
+            record.extra.setdefault(status_header, status)
         if email and not _EMAIL.match(email):
             problems.append(
                 RowProblem(row, header(Field.EMAIL), f"niepoprawny adres e-mail „{email}”", skipped=False)

@@ -99,7 +99,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('guest', schema=None) as batch_op:
         batch_op.create_index('ix_guest_code_key', ['code_key'], unique=False)
-        batch_op.create_index('ix_guest_event_email', ['event_id', 'email_key'], unique=False)
         batch_op.create_index('ix_guest_event_name_key', ['event_id', 'name_key'], unique=False)
 
     op.create_table('passage',
@@ -144,7 +143,6 @@ def downgrade() -> None:
     op.drop_table('passage')
     with op.batch_alter_table('guest', schema=None) as batch_op:
         batch_op.drop_index('ix_guest_event_name_key')
-        batch_op.drop_index('ix_guest_event_email')
         batch_op.drop_index('ix_guest_code_key')
 
     op.drop_table('guest')

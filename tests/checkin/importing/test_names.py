@@ -51,3 +51,14 @@ def test_split_never_loses_letters(full: str) -> None:
     first, last = split_full_name(full)
     kept = "".join(first.split() + last.split())
     assert sorted(kept) == sorted("".join(full.replace(",", " ", 1).split()))
+
+
+@given(st.text())
+def test_clean_is_idempotent_and_tidy(text: str) -> None:
+    from checkin.textnorm import clean
+
+    once = clean(text)
+    assert clean(once) == once
+    assert once == once.strip()
+    assert "  " not in once
+    assert once.isprintable()
