@@ -116,93 +116,93 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215"/>
+        <location filename="../../ui/import_wizard.py" line="216"/>
         <source>Sprawdź kolumny i zmiany</source>
         <translation>Check the columns and the changes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="217"/>
         <source>Nad każdą kolumną wybierz, co zawiera. Poniżej: co zmieni import (nic nie jest jeszcze zapisane).</source>
         <translation>Above each column choose what it holds. Below: what the import will change (nothing is saved yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="227"/>
         <source>Rozumiem ostrzeżenia — importuj mimo nich (wiersze oznaczone jako pominięte nie zostaną dodane)</source>
         <translation>I understand the warnings — import anyway (rows marked as skipped will not be added)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="249"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>Kolumna {n}</source>
         <translation>Column {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_wizard.py" line="251"/>
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="286"/>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="287"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>Sprawdzanie zmian…</source>
         <translation>Checking the changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312"/>
+        <location filename="../../ui/import_wizard.py" line="313"/>
         <source>Nowe osoby: {n}</source>
         <translation>New people: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source> (w tym odwołane: {n})</source>
         <translation> (of them cancelled: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="315"/>
         <source>Zmienione dane: {n}</source>
         <translation>Changed details: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="315"/>
+        <location filename="../../ui/import_wizard.py" line="316"/>
         <source>Bez zmian: {n}</source>
         <translation>Unchanged: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="317"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>Brak w tym pliku: {n} (pozostają na liście, nic nie zostanie usunięte)</source>
         <translation>Not in this file: {n} (they stay on the list, nothing is removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>Ostrzeżenia: {n} — sprawdź je poniżej</source>
         <translation>Warnings: {n} — check them below</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>wiersz {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>, kolumna „{column}”</source>
         <translation>, column “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>Ostrzeżenie — {where}: {message}</source>
         <translation>Warning — {where}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="350"/>
+        <location filename="../../ui/import_wizard.py" line="351"/>
         <source>Zmiana — wiersz {row}: {name}: {what}</source>
         <translation>Change — row {row}: {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="356"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>Brak w pliku: {name}</source>
         <translation>Not in the file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="364"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
         <source>… i {n} więcej</source>
         <translation>… and {n} more</translation>
     </message>
@@ -231,57 +231,57 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="135"/>
+        <location filename="../../ui/import_wizard.py" line="136"/>
         <source>Wybierz plik z listą zgłoszeń</source>
         <translation>Choose the registration list file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136"/>
+        <location filename="../../ui/import_wizard.py" line="137"/>
         <source>Plik CSV albo XLSX, np. eksport z formularza rejestracji.</source>
         <translation>A CSV or XLSX file, e.g. an export from the registration form.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="138"/>
+        <location filename="../../ui/import_wizard.py" line="139"/>
         <source>ścieżka do pliku CSV lub XLSX</source>
         <translation>path to a CSV or XLSX file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141"/>
+        <location filename="../../ui/import_wizard.py" line="142"/>
         <source>Wybierz plik…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>Lista zgłoszeń</source>
         <translation>Registration list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Listy zgłoszeń (*.csv *.tsv *.txt *.xlsx *.xlsm);;Wszystkie pliki (*)</source>
         <translation>Registration lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="178"/>
         <source>Wczytywanie pliku {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>CSV, kodowanie {encoding}, separator „{sep}”</source>
         <translation>CSV, encoding {encoding}, separator “{sep}”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>arkusz XLSX „{sheet}”</source>
         <translation>XLSX sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>Plik {name}: {how}; nagłówki w wierszu {header}, wierszy danych: {rows}.</source>
         <translation>File {name}: {how}; headers in row {header}, data rows: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="202"/>
         <source>Nic nie zostało zmienione. Wybierz inny plik.</source>
         <translation>Nothing was changed. Choose another file.</translation>
     </message>
@@ -289,67 +289,67 @@
 <context>
     <name>GuestListPanel</name>
     <message>
-        <location filename="../../ui/guest_list.py" line="311"/>
+        <location filename="../../ui/guest_list.py" line="332"/>
         <source>&amp;Wszyscy</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="311"/>
+        <location filename="../../ui/guest_list.py" line="332"/>
         <source>W ś&amp;rodku</source>
         <translation>&amp;Inside</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="312"/>
+        <location filename="../../ui/guest_list.py" line="333"/>
         <source>&amp;Nie dotarli</source>
         <translation>&amp;Not arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="312"/>
+        <location filename="../../ui/guest_list.py" line="333"/>
         <source>&amp;Po wyjściu</source>
         <translation>&amp;Left</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="313"/>
+        <location filename="../../ui/guest_list.py" line="334"/>
         <source>&amp;Dopisani na miejscu</source>
         <translation>&amp;Walk-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="319"/>
+        <location filename="../../ui/guest_list.py" line="340"/>
         <source>Wpuść (Enter)</source>
         <translation>Admit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="320"/>
+        <location filename="../../ui/guest_list.py" line="341"/>
         <source>Wyjście (Ctrl+O)</source>
         <translation>Exit (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="321"/>
+        <location filename="../../ui/guest_list.py" line="342"/>
         <source>Identyfikator (Ctrl+P)</source>
         <translation>Badge (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="352"/>
+        <location filename="../../ui/guest_list.py" line="365"/>
         <source>Nie można odczytać listy gości z bazy danych; ponowię próbę.</source>
         <translation>Cannot read the guest list from the database; trying again.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="420"/>
+        <location filename="../../ui/guest_list.py" line="459"/>
         <source>Wczytywanie listy gości…</source>
         <translation>Loading the guest list…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="424"/>
+        <location filename="../../ui/guest_list.py" line="463"/>
         <source>Nikt nie pasuje do „{query}”</source>
         <translation>Nobody matches “{query}”</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="426"/>
+        <location filename="../../ui/guest_list.py" line="465"/>
         <source>Na liście: {shown} z {total}</source>
         <translation>Listed: {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="428"/>
+        <location filename="../../ui/guest_list.py" line="467"/>
         <source>(podobnych: {n})</source>
         <translation>(similar: {n})</translation>
     </message>
@@ -357,72 +357,72 @@
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../ui/guest_model.py" line="131"/>
+        <location filename="../../ui/guest_model.py" line="143"/>
         <source>Imię i nazwisko</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="132"/>
+        <location filename="../../ui/guest_model.py" line="144"/>
         <source>Organizacja</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="133"/>
+        <location filename="../../ui/guest_model.py" line="145"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="134"/>
+        <location filename="../../ui/guest_model.py" line="146"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="135"/>
+        <location filename="../../ui/guest_model.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="136"/>
+        <location filename="../../ui/guest_model.py" line="148"/>
         <source>Zapis</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="137"/>
-        <source>Identyfikator</source>
-        <translation>Badge</translation>
+        <location filename="../../ui/guest_model.py" line="149"/>
+        <source>Wydruki</source>
+        <translation>Prints</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="180"/>
+        <location filename="../../ui/guest_model.py" line="192"/>
         <source>na miejscu</source>
         <translation>walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="191"/>
+        <location filename="../../ui/guest_model.py" line="203"/>
         <source>W środku: {room}</source>
         <translation>Inside: {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="192"/>
+        <location filename="../../ui/guest_model.py" line="204"/>
         <source>W środku</source>
         <translation>Inside</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="194"/>
+        <location filename="../../ui/guest_model.py" line="206"/>
         <source>Po wyjściu</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="196"/>
+        <location filename="../../ui/guest_model.py" line="208"/>
         <source>Odwołane</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="197"/>
+        <location filename="../../ui/guest_model.py" line="209"/>
         <source>Nie dotarł(a)</source>
         <translation>Not arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_model.py" line="209"/>
+        <location filename="../../ui/guest_model.py" line="221"/>
         <source>Podobne do wyszukiwanego (możliwa literówka)</source>
         <translation>Similar to the search (possibly a typo)</translation>
     </message>
@@ -430,22 +430,22 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="406"/>
+        <location filename="../../ui/import_wizard.py" line="407"/>
         <source>Importowanie listy z pliku {name}…</source>
         <translation>Importing the list from {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="426"/>
         <source>Zaimportowano. Nowe osoby: {added}, zmienione dane: {updated}, bez zmian: {same}.</source>
         <translation>Imported. New people: {added}, changed details: {updated}, unchanged: {same}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="431"/>
         <source>Nic nie zaimportowano: plik zmienił się od podglądu i ma nowe ostrzeżenia. Uruchom import ponownie, aby je zobaczyć.</source>
         <translation>Nothing was imported: the file changed since the preview and has new warnings. Run the import again to see them.</translation>
     </message>
@@ -471,87 +471,87 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="42"/>
+        <location filename="../../ui/import_wizard.py" line="43"/>
         <source>Imię</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="43"/>
+        <location filename="../../ui/import_wizard.py" line="44"/>
         <source>Nazwisko</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="44"/>
+        <location filename="../../ui/import_wizard.py" line="45"/>
         <source>Imię i nazwisko</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="45"/>
+        <location filename="../../ui/import_wizard.py" line="46"/>
         <source>Organizacja</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="46"/>
+        <location filename="../../ui/import_wizard.py" line="47"/>
         <source>Rola/kategoria</source>
         <translation>Role/category</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="47"/>
+        <location filename="../../ui/import_wizard.py" line="48"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="48"/>
+        <location filename="../../ui/import_wizard.py" line="49"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="49"/>
+        <location filename="../../ui/import_wizard.py" line="50"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="50"/>
+        <location filename="../../ui/import_wizard.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="51"/>
+        <location filename="../../ui/import_wizard.py" line="52"/>
         <source>— pomiń/dodatkowe pole —</source>
         <translation>— skip/extra field —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="54"/>
+        <location filename="../../ui/import_wizard.py" line="55"/>
         <source>dodatkowe pola</source>
         <translation>extra fields</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="85"/>
+        <location filename="../../ui/import_wizard.py" line="86"/>
         <source>Import listy zgłoszeń</source>
         <translation>Import a registration list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="90"/>
+        <location filename="../../ui/import_wizard.py" line="91"/>
         <source>Dalej &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="91"/>
+        <location filename="../../ui/import_wizard.py" line="92"/>
         <source>&lt; Wstecz</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="92"/>
+        <location filename="../../ui/import_wizard.py" line="93"/>
         <source>Importuj</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="93"/>
+        <location filename="../../ui/import_wizard.py" line="94"/>
         <source>Zakończ</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94"/>
+        <location filename="../../ui/import_wizard.py" line="95"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -559,181 +559,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Rejestracja gości — {event}</source>
         <translation>Guest check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Zeskanuj kod albo wpisz nazwisko…</source>
         <translation>Scan a code or type a surname…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Kod lub nazwisko</source>
         <translation>Code or surname</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Spoza listy</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Sale</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Ostatnio na tym stanowisku (dwuklik: cofnij)</source>
         <translation>Recent at this station (double-click: undo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Wydarzenie</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Importuj listę gości…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Otwórz inne wydarzenie lub bazę…</source>
         <translation>&amp;Open another event or database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <source>&amp;Podsumowanie i eksport…</source>
+        <translation>&amp;Summary and export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Zamknij</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Drzwi</source>
         <translation>&amp;Door</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Cofnij ostatnią czynność</source>
         <translation>&amp;Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Osoba &amp;spoza listy…</source>
         <translation>&amp;Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Tryb &amp;wyjścia</source>
         <translation>E&amp;xit mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Wpuść ponad &amp;limit (koordynator)</source>
         <translation>Admit over the &amp;limit (supervisor)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Tryb &amp;tylko wejście (bez listy gości)</source>
         <translation>&amp;Door-only mode (no guest list)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Gotowe — wyczyść ekran</source>
         <translation>Done — clear the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Widok</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Ekran zajętości sal (drugi monitor)</source>
         <translation>Room &amp;occupancy display (second screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Pełny ekran</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>Skanowanie &amp;kamerą</source>
+        <translation>&amp;Camera scanning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Ustawienia</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Ustawienia stanowiska…</source>
         <translation>&amp;Station settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Ustaw &amp;PIN koordynatora…</source>
         <translation>Set the supervisor &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>&amp;Pomoc</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>&amp;O programie…</source>
+        <translation>&amp;About…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Nie wydrukowano identyfikatora: {reason}</source>
         <translation>The badge was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Brak połączenia z bazą danych — liczniki sal mogą być nieaktualne</source>
         <translation>No connection to the database — room counts may be out of date</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Cofnąć ten wpis?
 {entry}</source>
         <translation>Undo this entry?
 {entry}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>tryb tylko wejście</source>
         <translation>door-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Kopia zapasowa nie powiodła się: {reason}</source>
         <translation>The backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>zarejestrowani: {registered}  ·  przybyli: {attended}  ·  w środku: {inside}</source>
         <translation>registered: {registered}  ·  arrived: {attended}  ·  inside: {inside}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Zeskanuj kod…</source>
         <translation>Scan a code…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Podaj PIN koordynatora, aby pokazać listę gości.</source>
         <translation>Enter the supervisor PIN to show the guest list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Podaj PIN koordynatora, aby zmienić wydarzenie.</source>
         <translation>Enter the supervisor PIN to change the event.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Podaj PIN koordynatora, aby zmienić ustawienia.</source>
         <translation>Enter the supervisor PIN to change the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Podaj obecny PIN koordynatora.</source>
         <translation>Enter the current supervisor PIN.</translation>
     </message>
@@ -1041,91 +1061,101 @@ After the event remove personal data with: checkin purge</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="78"/>
+        <source>domyślna kamera systemu</source>
+        <translation>system default camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>domyślny plik w folderze danych</source>
         <translation>the default file in the data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Plik…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>wyłączona</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Zmień PIN koordynatora…</source>
         <translation>Change the supervisor PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Ustaw PIN koordynatora…</source>
         <translation>Set the supervisor PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>Nazwa stanowiska:</source>
         <translation>Station name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>Sala:</source>
         <translation>Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>Kierunek:</source>
         <translation>Direction:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Drukarka:</source>
         <translation>Printer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>Format identyfikatora:</source>
         <translation>Badge format:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Język:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>Kamera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>Baza danych (plik SQLite lub postgresql://…):</source>
         <translation>Database (a SQLite file or postgresql://…):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Kopia zapasowa co:</source>
         <translation>Backup every:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Zmiana języka lub bazy danych otwiera okno programu ponownie.</source>
         <translation>Changing the language or the database reopens the program&apos;s window.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Plik bazy danych</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Baza SQLite (*.sqlite)</source>
         <translation>SQLite database (*.sqlite)</translation>
     </message>
