@@ -4,20 +4,18 @@ Numbered rows sorted by surname in Polish order, organization, arrival time and 
 for the signature; the table header repeats on every page and each page says "strona X z Y".
 """
 
-import io
 from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
 
 from ..attendance import Attendance, AttendanceRow
 from ..events import EventInfo
 from ..zones import local_text
 from .files import write_atomically
-from .pdf_common import NumberedCanvas, escape, event_header, styles
+from .pdf_common import a4_document, escape, event_header, styles
 
 COLUMNS = ["Lp.", "Nazwisko i imię", "Organizacja", "Godz. przybycia", "Podpis"]
 WIDTHS = [11 * mm, 52 * mm, 55 * mm, 20 * mm, 44 * mm]  # 182 mm: A4 less 14 mm margins
@@ -62,12 +60,7 @@ def render(event: EventInfo, rows: list[AttendanceRow], *, attended_only: bool =
         story += [Spacer(1, 4 * mm), Paragraph(
             f"Stan na {local_text(generated, event.timezone)}; osób na liście: {len(people)}.",
             st["meta"])]
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm,
-                            topMargin=14 * mm, bottomMargin=18 * mm,
-                            title=f"Lista obecności – {event.name}", author="checkin")
-    doc.build(story, canvasmaker=NumberedCanvas)
-    return buffer.getvalue()
+    return a4_document(story, f"Lista obecności – {event.name}")
 
 
 def write(path: Path, event: EventInfo, rows: list[AttendanceRow], *, attended_only: bool = False,

@@ -1,11 +1,14 @@
 """What the PDF exports share: fonts with Polish letters, styles, the event header, page numbers."""
 
+import io
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from ..badges.fonts import BOLD, REGULAR, register_fonts
 from ..events import EventInfo
@@ -63,7 +66,16 @@ class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # ReportLab has no t
             self.setFont(REGULAR, 8.5)
             self.setFillColor(colors.HexColor("#444444"))
             width, _ = self._pagesize
-            self.drawRightString(width - 14 * 2.8346, 10 * 2.8346,
+            self.drawRightString(width - 14 * mm, 10 * mm,
                                  f"strona {self._pageNumber} z {total}")
             super().showPage()
         super().save()
+
+
+def a4_document(story: list[object], title: str) -> bytes:
+    """The story laid out on A4 with the exports' margins and "strona X z Y" on every page."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm,
+                            topMargin=14 * mm, bottomMargin=18 * mm, title=title, author="checkin")
+    doc.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()

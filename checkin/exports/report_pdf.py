@@ -1,6 +1,5 @@
 """The summary report PDF: the event's figures, occupancy against the limit, arrivals over time."""
 
-import io
 import math
 from datetime import datetime
 from pathlib import Path
@@ -8,15 +7,14 @@ from pathlib import Path
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ..badges.fonts import BOLD, REGULAR
 from ..report import Report
 from ..zones import local_text
 from .files import write_atomically
-from .pdf_common import NumberedCanvas, escape, event_header, styles
+from .pdf_common import a4_document, escape, event_header, styles
 
 BAR_COLOUR = colors.HexColor("#2f6db5")
 
@@ -99,12 +97,7 @@ def render(report: Report, generated: datetime) -> bytes:
         Spacer(1, 4 * mm),
         Paragraph(f"Stan na {local_text(generated, ev.timezone)}.", st["meta"]),
     ]
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm,
-                            topMargin=14 * mm, bottomMargin=18 * mm,
-                            title=f"Podsumowanie – {ev.name}", author="checkin")
-    doc.build(story, canvasmaker=NumberedCanvas)
-    return buffer.getvalue()
+    return a4_document(story, f"Podsumowanie – {ev.name}")
 
 
 def write(path: Path, report: Report, generated: datetime) -> None:
