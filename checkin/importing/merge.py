@@ -27,6 +27,9 @@ class Change:
     guest_id: int
     record: GuestRecord
     fields: dict[str, tuple[str, str]]  # field -> (old, new)
+    # The guest's row as planned against (same transaction as the write): apply_merge builds the
+    # update from it instead of reading the rows again.
+    stored: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ def plan_merge(s: Session, event_id: int, records: list[GuestRecord]) -> MergePl
         matched.add(guest["id"])
         changes = _changes(guest, rec, by_code, plan)
         if changes:
-            plan.updated.append(Change(guest["id"], rec, changes))
+            plan.updated.append(Change(guest["id"], rec, changes, guest))
         else:
             plan.unchanged += 1
     plan.missing = [
@@ -183,14 +186,9 @@ def apply_merge(s: Session, event_id: int, plan: MergePlan, source_file: str) ->
             })
         bulk_insert(s.connection(), SQLModel.metadata.tables["guest"], rows)
     if plan.updated:
-        ids = [c.guest_id for c in plan.updated]
-        current = {
-            row.id: row._asdict()
-            for row in s.execute(select(*_EXISTING_COLUMNS).where(col(Guest.id).in_(ids)))
-        }
         rows = []
         for change in plan.updated:
-            g = current[change.guest_id]
+            g = change.stored
             values: dict[str, Any] = {n: new for n, (_, new) in change.fields.items() if n != "extra"}
             if "code" in values:
                 values["code_source"] = CodeSource.IMPORTED
