@@ -114,7 +114,6 @@ def to_records(
     i_code, i_status = at[Field.CODE], at[Field.STATUS]
     has_status = Field.STATUS in by_field
     status_header = header(Field.STATUS)
-    extras = [(i, name) for i, name in extras if i < width]
     padding = [""] * (width + 1)
 
     records: list[GuestRecord] = []
