@@ -4,6 +4,7 @@ The counts come from checkin.occupancy.stats — the same figures `checkin stats
 attendance read model adds no-shows, organizations, the attendance rate and arrivals over time.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -43,9 +44,7 @@ def arrivals_per_bucket(rows: list[AttendanceRow], timezone: str) -> tuple[tuple
     def floor(t: datetime) -> datetime:
         return t.replace(minute=t.minute - t.minute % 5, second=0, microsecond=0)
 
-    counts: dict[datetime, int] = {}
-    for t in times:
-        counts[floor(t)] = counts.get(floor(t), 0) + 1
+    counts = Counter(map(floor, times))
     out = []
     bucket, last = floor(times[0]), floor(times[-1])
     while bucket <= last:
