@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from checkin.attendance import attendance
 from checkin.errors import UserError
 from checkin.events import EventInfo
-from checkin.exports import attendance_pdf, report_pdf, tabular
-from checkin.models import utcnow
+from checkin.exports import write_export
 from checkin.privacy import data_locations
 from checkin.report import Report, build_report
 from checkin.zones import local_text
@@ -50,17 +48,7 @@ FORMATS = {
 
 def export_file(engine: Engine, event: EventInfo, fmt: str, out: Path) -> Path:
     """Write one export (runs on the worker thread); the same files as `checkin export`."""
-    if fmt == "report-pdf":
-        report_pdf.write(out, build_report(engine, event.id), utcnow())
-        return out
-    rows = attendance(engine, event.id)
-    if fmt == "csv":
-        tabular.write_csv(out, rows, event.timezone, ";")  # Polish Excel opens ; at once
-    elif fmt == "xlsx":
-        tabular.write_xlsx(out, rows, event.timezone, f"Obecność – {event.name}")
-    else:
-        attendance_pdf.write(out, event, rows, generated=utcnow())
-    return out
+    return write_export(engine, event, fmt, out, delimiter=";")  # Polish Excel opens ; at once
 
 
 class ArrivalsChart(QWidget):

@@ -4,16 +4,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..attendance import attendance
 from ..errors import UserError
 from ..events import current_event
-from ..exports import attendance_pdf, report_pdf, tabular
-from ..models import utcnow
+from ..exports import FORMATS, write_export
 from ..privacy import data_locations, purge
-from ..report import build_report
 from .common import engine_for
-
-FORMATS = ("csv", "xlsx", "attendance-pdf", "report-pdf")
 
 
 def register(sub: Any) -> None:
@@ -38,18 +33,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UserError(f"Folder {out.parent} nie istnieje. Podaj istniejący folder w --out.")
     engine = engine_for(args)
-    event = current_event(engine)
-    if args.format == "report-pdf":
-        report_pdf.write(out, build_report(engine, event.id), utcnow())
-    else:
-        rows = attendance(engine, event.id)
-        if args.format == "csv":
-            tabular.write_csv(out, rows, event.timezone, args.delimiter.replace("\\t", "\t"))
-        elif args.format == "xlsx":
-            tabular.write_xlsx(out, rows, event.timezone, f"Obecność – {event.name}")
-        else:
-            attendance_pdf.write(out, event, rows, attended_only=args.attended_only,
-                                 generated=utcnow())
+    write_export(engine, current_event(engine), args.format, out,
+                 delimiter=args.delimiter.replace("\\t", "\t"), attended_only=args.attended_only)
     print(f"Zapisano: {out}")
     return 0
 
