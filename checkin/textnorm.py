@@ -7,7 +7,6 @@ from functools import lru_cache
 # Letters Unicode NFKD leaves whole: they must still fold, or "Łukasz" never matches "lukasz".
 _EXTRA_FOLD = {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae",
                "Æ": "ae", "œ": "oe", "Œ": "oe"}
-_SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -78,6 +77,6 @@ def clean(text: str | None) -> str:
             return ""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if "  " in text or text[0] == " " or text[-1] == " " or not text.isprintable():
+    if "  " in text or text[0] == " " or text[-1] == " ":  # printable by now: only spaces to tidy
         return " ".join(text.split())
     return text  # the usual cell: nothing to tidy, no new string made
