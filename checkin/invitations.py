@@ -28,6 +28,7 @@ from .badges.records import BadgeGuest, badge_guests
 from .badges.render import draw_fitted, draw_qr
 from .db import session
 from .errors import UserError
+from .exports.tabular import safe_cell
 from .models import Event
 from .textnorm import key
 from .zones import local
@@ -94,11 +95,6 @@ def safe_file_name(full_name: str, code: str) -> str:
     tail = key(code)[:6]
     name = f"{base}_{tail}" if tail else base
     return f"{name}_" if name in _RESERVED else name
-
-
-def _spreadsheet_safe(value: str) -> str:
-    # A cell starting with = + - @ is run as a formula by Excel: a name is never a formula.
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def _page(c: Canvas, guest: BadgeGuest, event: EventDetails) -> None:
@@ -228,8 +224,8 @@ def _write_all(guests: Sequence[BadgeGuest], event: EventDetails, staging: Path)
         writer.writerow(CSV_HEADER)
         for guest, f in zip(guests, files, strict=True):
             writer.writerow([
-                *(_spreadsheet_safe(v) for v in (guest.first_name, guest.last_name, guest.full_name,
-                                                guest.organization, guest.email, f.code)),
+                *(safe_cell(v) for v in (guest.first_name, guest.last_name, guest.full_name,
+                                         guest.organization, guest.email, f.code)),
                 f.pdf, f.png,
             ])
     return files
