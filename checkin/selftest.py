@@ -41,8 +41,7 @@ from .invitations import event_details, write_invitations
 from .logs import configure_logging
 from .models import utcnow
 from .pdf_text import PdfError, summarize
-from .qr import image as qr_image
-from .qr import matrix as qr_matrix
+from .qr import write_png
 from .resources import resource
 from .verdicts import VerdictKind
 
@@ -195,7 +194,7 @@ def _invitation(st: _State) -> str:
 def _qr(st: _State) -> str:
     code = st.who.code
     png = io.BytesIO()
-    qr_image(qr_matrix(code)).save(png, format="PNG")
+    write_png(code, png)  # as the invitations' QR files are written
     texts = [r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(png.getvalue())))]
     _require(texts == [code], f"the QR code decodes to {texts}, not {code}")
     return "PNG written (qrcode, Pillow) and decoded back (zxing-cpp)"
