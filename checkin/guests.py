@@ -8,7 +8,7 @@ from sqlmodel import col, select
 
 from . import codes
 from .db import session
-from .models import Direction, Guest, Passage
+from .models import Guest
 from .textnorm import fold
 
 
@@ -24,7 +24,7 @@ class GuestRow:
     code: str
     status: str
     walk_in: bool
-    inside: bool
+    inside: bool  # in a room now (Guest.inside_room_id, kept with every passage)
 
     @property
     def display_code(self) -> str:
@@ -46,27 +46,6 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def inside_guest_ids(engine: Engine, event_id: int) -> set[int]:
-    """Guests whose last effective passage was an entry (undone passages do not count)."""
-    with session(engine) as s:
-        latest = (
-            select(Passage.guest_id, Passage.direction, Passage.id)
-            .where(
-                Passage.event_id == event_id,
-                col(Passage.guest_id).is_not(None),
-                col(Passage.direction).in_([Direction.IN, Direction.OUT]),
-                col(Passage.undone_by_id).is_(None),
-                col(Passage.undoes_id).is_(None),
-            )
-            .order_by(col(Passage.guest_id), col(Passage.id))
-        )
-        last: dict[int, str] = {}
-        for guest_id, direction, _ in s.exec(latest).all():
-            if guest_id is not None:
-                last[guest_id] = direction
-    return {gid for gid, direction in last.items() if direction == Direction.IN}
-
-
 def list_guests(engine: Engine, event_id: int, search: str | None = None) -> list[GuestRow]:
     """Guests of the event sorted by surname; with search, those matching every word."""
     query = select(Guest).where(Guest.event_id == event_id)
@@ -74,7 +53,6 @@ def list_guests(engine: Engine, event_id: int, search: str | None = None) -> lis
         query = query.where(col(Guest.search_text).like(_like(term), escape="\\"))
     with session(engine) as s:
         guests = s.exec(query.order_by(col(Guest.last_name), col(Guest.first_name))).all()
-    inside = inside_guest_ids(engine, event_id)
     rows = [
         GuestRow(
             id=g.id or 0,
@@ -87,7 +65,7 @@ def list_guests(engine: Engine, event_id: int, search: str | None = None) -> lis
             code=g.code,
             status=g.status,
             walk_in=g.walk_in,
-            inside=(g.id in inside),
+            inside=g.inside_room_id is not None,
         )
         for g in guests
     ]
