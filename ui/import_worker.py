@@ -45,13 +45,15 @@ class ImportTasks(QObject):
 
     def dry_run(self, path: Path, columns: dict[int, Field]) -> int:
         """What importing with these columns would change, writing nothing (answer: checked)."""
+        columns = dict(columns)  # as asked: the wizard's own dict changes as columns are chosen
         return self._run(self.checked, lambda ticket: import_file(
-            self.engine, path, self.event_id, dry_run=True, columns=dict(columns),
+            self.engine, path, self.event_id, dry_run=True, columns=columns,
         ), path, self.tr(
             "Nie udało się sprawdzić pliku {name}. Szczegóły zapisano w dzienniku programu."))
 
     def run_import(self, path: Path, columns: dict[int, Field], accept_warnings: bool) -> int:
         """Import for real in one transaction (answers: progressed…, then imported)."""
+        columns = dict(columns)
 
         def job(ticket: int) -> object:
             def step(done: int, total: int) -> None:
@@ -59,7 +61,7 @@ class ImportTasks(QObject):
                     self.progressed.emit(ticket, done, total)
 
             return import_file(self.engine, path, self.event_id, accept_warnings=accept_warnings,
-                               columns=dict(columns), progress=step)
+                               columns=columns, progress=step)
 
         return self._run(self.imported, job, path, self.tr(
             "Import z pliku {name} nie powiódł się; niczego nie zmieniono. "
