@@ -17,7 +17,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import qr
-from ..events import EventInfo
 from ..zones import local_text
 from . import fonts
 from .fit import Fitted, fit_text
@@ -37,10 +36,6 @@ class EventLine:
 
     name: str
     when: str  # e.g. "27.02.2026, 17:30"
-
-    @classmethod
-    def of(cls, event: EventInfo) -> "EventLine":
-        return cls.at(event.name, event.starts, event.timezone)
 
     @classmethod
     def at(cls, name: str, starts: datetime, timezone: str) -> "EventLine":
