@@ -330,11 +330,7 @@ class ColumnsPage(QWizardPage):
         plan = report.plan
         self.details.clear()
         for r in range(1, self.preview.rowCount()):
-            for c in range(self.preview.columnCount()):
-                item = self.preview.item(r, c)
-                if item is not None:
-                    item.setBackground(QBrush())
-                    item.setToolTip("")
+            self._mark_row(r, QBrush(), "")
         lines: list[str] = []
         for p in plan.problems:
             where = self.tr("wiersz {row}").format(row=p.row)
@@ -342,11 +338,8 @@ class ColumnsPage(QWizardPage):
                 where += self.tr(", kolumna „{column}”").format(column=p.column)
             lines.append(self.tr("Ostrzeżenie — {where}: {message}").format(where=where, message=p.message))
             preview_row = self._rows.get(p.row)
-            for c in range(self.preview.columnCount()) if preview_row is not None else ():
-                item = self.preview.item(preview_row or 0, c)
-                if item is not None:
-                    item.setBackground(_WARNING)
-                    item.setToolTip(p.message)
+            if preview_row is not None:
+                self._mark_row(preview_row, _WARNING, p.message)
         lines += self._limited([
             self.tr("Zmiana — wiersz {row}: {name}: {what}").format(
                 row=c.record.row, name=c.record.display_name, what="; ".join(
@@ -358,6 +351,13 @@ class ColumnsPage(QWizardPage):
                 name=m.name + (f" ({m.organization})" if m.organization else ""))
             for m in plan.missing])
         self.details.addItems(lines)
+
+    def _mark_row(self, row: int, background: QBrush, tooltip: str) -> None:
+        for c in range(self.preview.columnCount()):
+            item = self.preview.item(row, c)
+            if item is not None:
+                item.setBackground(background)
+                item.setToolTip(tooltip)
 
     def _limited(self, lines: list[str]) -> list[str]:
         if len(lines) <= LISTED:
