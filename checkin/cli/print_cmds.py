@@ -4,7 +4,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..badges import LAYOUTS, BadgeRun, Who, get_layout, make_badges, mark_printed
+from ..badges import DEFAULT_LAYOUT, LAYOUTS, BadgeRun, Who, get_layout, make_badges, mark_printed
 from ..badges.spool import check_printer, send_to_printer
 from ..errors import UserError
 from ..events import current_event
@@ -23,8 +23,8 @@ def register(sub: Any) -> None:
     layouts = "; ".join(f"{lay.name}: {lay.title}" for lay in LAYOUTS)
     p = sub.add_parser("badges", help="identyfikatory do druku (PDF)")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="plik PDF do zapisania")
-    p.add_argument("--layout", default=LAYOUTS[0].name, metavar="NAME",
-                   help=f"układ (domyślnie {LAYOUTS[0].name}): {layouts}")
+    p.add_argument("--layout", default=DEFAULT_LAYOUT, metavar="NAME",
+                   help=f"układ (domyślnie {DEFAULT_LAYOUT}): {layouts}")
     p.add_argument("--who", default=Who.ALL.value, metavar="all|inside|not-printed",
                    help="dla kogo: wszyscy (all), obecni w sali (inside), bez identyfikatora (not-printed)")
     p.add_argument("--guest", metavar="CODE", help="tylko dla jednej osoby (kod z zaproszenia)")
