@@ -168,7 +168,7 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def choose(self, path: Path) -> None:
-        if not str(path) or str(path) == ".":
+        if str(path) == ".":  # an empty field (Path("") is ".")
             return
         if self.wiz.table is not None and self.wiz.path == path:
             return  # already read
