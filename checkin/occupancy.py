@@ -27,12 +27,15 @@ MOVES = (Direction.IN.value, Direction.OUT.value)
 _MOVES_SQL: list[sa.ColumnElement[str]] = [sa.literal_column(f"'{m}'") for m in MOVES]
 
 
-def effective() -> sa.ColumnElement[bool]:
-    """The passages that count: someone went in or out, and it was neither undone nor an undo."""
+def effective(passage: sa.FromClause = PASSAGE) -> sa.ColumnElement[bool]:
+    """The passages that count: someone went in or out, and it was neither undone nor an undo.
+
+    passage: the passage table, or an alias of it in a correlated subquery.
+    """
     return sa.and_(
-        PASSAGE.c.direction.in_(_MOVES_SQL),
-        PASSAGE.c.undone_by_id.is_(None),
-        PASSAGE.c.undoes_id.is_(None),
+        passage.c.direction.in_(_MOVES_SQL),
+        passage.c.undone_by_id.is_(None),
+        passage.c.undoes_id.is_(None),
     )
 
 

@@ -33,9 +33,7 @@ LAST = PASSAGE.alias("last")
 # common case) then needs no further read of the log.
 LAST_ID = (
     sa.select(LAST.c.id)
-    .where(LAST.c.guest_id == GUEST.c.id,
-           LAST.c.direction.in_([sa.literal_column("'in'"), sa.literal_column("'out'")]),
-           LAST.c.undone_by_id.is_(None), LAST.c.undoes_id.is_(None))
+    .where(LAST.c.guest_id == GUEST.c.id, effective(LAST))
     .order_by(LAST.c.id.desc()).limit(1)
     .scalar_subquery().label("last_id")
 )
