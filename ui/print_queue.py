@@ -17,15 +17,13 @@ Public API (all methods are called on the GUI thread and return at once)::
 Signals: jobQueued(job_id, guest_id), jobPrinted(job_id, guest_id), jobSkipped(job_id,
 guest_id), jobFailed(job_id, guest_id, message). Methods returning a job id return it before
 the job runs. A job renders the badge with checkin.badges into a temporary PDF, prints it
-through Qt (ui.printers) and then counts the print (Guest.badge_prints); one worker thread does
-the jobs in order, so a slow or missing printer never blocks the door and two arrivals of one
-guest never print twice. Failed jobs stay listed until retried.
+through Qt (ui.printers) and then counts the print (Guest.badge_prints); one ordered worker
+(ui.workers.SerialWorker) does the jobs, so a slow or missing printer never blocks the door and
+two arrivals of one guest never print twice. Failed jobs stay listed until retried.
 """
 
 import logging
-import queue
 import tempfile
-import threading
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -47,6 +45,7 @@ from checkin.errors import UserError
 from checkin.invitations import safe_file_name
 
 from .printers import PrintError, choose_printer, print_pdf
+from .workers import SerialWorker
 
 __all__ = ["FailedJobsModel", "JobKind", "PrintJob", "PrintQueue", "choose_printer"]
 
@@ -75,6 +74,9 @@ class PrintJob:
     guest_name: str = ""  # known once the job ran
     error: str = ""  # why it failed, for the volunteer
     attempts: int = 0
+
+
+Done = tuple[PrintJob, JobOutcome, str]  # the job (with the guest's name), its outcome, the message
 
 
 def _tr(text: str) -> str:
@@ -132,7 +134,6 @@ class PrintQueue(QObject):
     jobPrinted = Signal(int, int)
     jobSkipped = Signal(int, int)  # an arrival whose badge was already printed
     jobFailed = Signal(int, int, str)  # job id, guest id, message for the volunteer
-    _done = Signal(object, str, str)  # job, outcome, message (emitted on the worker thread)
 
     def __init__(self, engine: Engine, event_id: int, printer_name: str, layout: str,
                  parent: QObject | None = None) -> None:
@@ -143,11 +144,9 @@ class PrintQueue(QObject):
         self._next_id = 0
         self._pending: dict[int, PrintJob] = {}
         self.failed_model = FailedJobsModel(self)
-        self._jobs: queue.SimpleQueue[PrintJob | None] = queue.SimpleQueue()
         self._event: EventLine | None = None  # read on the worker thread, once
-        self._done.connect(self._finish)  # a queued connection: _finish runs on the GUI thread
-        self._thread = threading.Thread(target=self._work, name="checkin-print", daemon=True)
-        self._thread.start()
+        self._closing = False  # set by shutdown(): jobs that have not started are dropped
+        self._worker = SerialWorker("print", self)
         app = QCoreApplication.instance()
         if app is not None:  # a forgotten shutdown() must not leave a job talking to a dead app
             app.aboutToQuit.connect(self.shutdown)
@@ -191,14 +190,8 @@ class PrintQueue(QObject):
 
     def shutdown(self, timeout: float = 30.0) -> None:
         """Finish the job being printed and stop the worker (queued jobs are dropped)."""
-        if self._thread.is_alive():
-            while True:  # drop what has not started: the app is closing
-                try:
-                    self._jobs.get_nowait()
-                except queue.Empty:
-                    break
-            self._jobs.put(None)
-            self._thread.join(timeout)
+        self._closing = True
+        self._worker.stop(timeout)
 
     def _submit(self, guest_id: int, kind: JobKind) -> int:
         self._next_id += 1
@@ -208,10 +201,14 @@ class PrintQueue(QObject):
     def _enqueue(self, job: PrintJob) -> None:
         job = replace(job, attempts=job.attempts + 1)
         self._pending[job.id] = job
-        self._jobs.put(job)
+        self._worker.submit(lambda: self._run(job), self._finish,
+                            lambda exc: self._finish((job, JobOutcome.FAILED, self._failure(job, exc))))
         self.jobQueued.emit(job.id, job.guest_id)
 
-    def _finish(self, job: PrintJob, outcome: str, message: str) -> None:
+    def _finish(self, done: Done | None) -> None:
+        if done is None:  # dropped by shutdown()
+            return
+        job, outcome, message = done
         self._pending.pop(job.id, None)
         if outcome == JobOutcome.PRINTED:
             self.jobPrinted.emit(job.id, job.guest_id)
@@ -221,24 +218,18 @@ class PrintQueue(QObject):
             self.failed_model.add(replace(job, error=message))
             self.jobFailed.emit(job.id, job.guest_id, message)
 
-    # -- the worker thread's side -----------------------------------------------------------
-
-    def _work(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            try:
-                job, outcome, message = self._run(job)
-            except Exception as exc:
-                outcome, message = JobOutcome.FAILED, self._failure(job, exc)
-            self._done.emit(job, outcome, message)
-
     @staticmethod
-    def _failure(job: PrintJob, exc: Exception) -> str:
+    def _failure(job: PrintJob, exc: BaseException) -> str:
         if isinstance(exc, PrintError | UserError):
             return str(exc)
         log.error("badge print job %s for guest %s failed", job.id, job.guest_id, exc_info=exc)
         return _tr("Nieoczekiwany błąd drukowania; szczegóły w dzienniku programu.")
 
-    def _run(self, job: PrintJob) -> tuple[PrintJob, JobOutcome, str]:
+    # -- the worker thread's side -----------------------------------------------------------
+
+    def _run(self, job: PrintJob) -> Done | None:
+        if self._closing:
+            return None  # the application is closing: a job not started yet is dropped
         guest = guest_by_id(self._engine, job.guest_id)
         if guest is None:
             return job, JobOutcome.FAILED, _tr("Tego gościa nie ma już na liście.")
