@@ -28,18 +28,17 @@ from PIL import Image
 from sqlalchemy import Engine
 from sqlalchemy.dialects import registry
 
-from .attendance import Attendance, attendance
+from .attendance import Attendance
 from .badges import guest_by_code, make_badges
 from .db import open_database
 from .engine import Door
 from .event_file import parse_event_file
 from .events import EventInfo, init_event
-from .exports import attendance_pdf, tabular
+from .exports import tabular, write_export
 from .guests import GuestRow, list_guests
 from .importing.service import import_file
 from .invitations import event_details, write_invitations
 from .logs import configure_logging
-from .models import utcnow
 from .pdf_text import PdfError, summarize
 from .qr import write_png
 from .resources import resource
@@ -203,7 +202,7 @@ def _qr(st: _State) -> str:
 def _xlsx(st: _State) -> str:
     guest, event = st.who, st.ev
     out = st.folder / "attendance.xlsx"
-    tabular.write_xlsx(out, attendance(st.db, event.id), event.timezone, f"Obecność – {event.name}")
+    write_export(st.db, event, "xlsx", out)  # as `checkin export` and the summary window write it
     workbook = load_workbook(out, read_only=True)
     try:  # a read-only workbook keeps its file open (and Windows could not remove the folder)
         table: list[tuple[Any, ...]] = list(workbook.worksheets[0].iter_rows(values_only=True))
@@ -219,7 +218,7 @@ def _xlsx(st: _State) -> str:
 
 def _attendance_pdf(st: _State) -> str:
     out = st.folder / "attendance.pdf"
-    attendance_pdf.write(out, st.ev, attendance(st.db, st.ev.id), generated=utcnow())
+    write_export(st.db, st.ev, "attendance-pdf", out)
     return _pdf_names(out, f"{st.who.last_name} {st.who.first_name}")
 
 
