@@ -87,6 +87,7 @@ def _enter_to_painted(db: Path, event_id: int, codes: list[str], home: Path) -> 
     from PySide6.QtWidgets import QApplication
 
     from checkin.events import event_info
+    from ui import qt_fixes  # noqa: F401  (a GUI running for minutes: see the module)
     from ui.door import Presentation, Screen
     from ui.main_window import MainWindow
     from ui.settings import Settings

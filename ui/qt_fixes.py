@@ -11,8 +11,9 @@ The fix does what Python 3.12 does: it makes None, True and False immortal, by g
 reference count no program can use up. It is applied only when a probe shows the leak and only
 on a Python without immortal objects, so a fixed PySide6 or a newer Python is left alone.
 
-Imported for its effect by ui.app (the application), ui.workers (every window part) and the
-Qt tests' conftest, before the first Qt call that could leak.
+Imported for its effect where a process starts using Qt, before the first call that could leak:
+ui.app (the application and `checkin self-test`), the Qt tests' conftest, and the benches that
+build window parts on their own.
 """
 
 import ctypes

@@ -22,7 +22,6 @@ from sqlalchemy import Engine
 from checkin.engine import Door, PassageView, UndoResult
 from checkin.verdicts import Verdict
 
-from . import qt_fixes  # noqa: F401  (before anything emits a signal)
 from .settings import StationConfig
 
 log = logging.getLogger(__name__)
