@@ -116,9 +116,6 @@ class GuestListPanel(QWidget):
         self._debounce.stop()
         self._run_search()
 
-    def setDebounceInterval(self, ms: int) -> None:
-        self._debounce.setInterval(ms)
-
     def query(self) -> str:
         return self._query
 
