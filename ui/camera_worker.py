@@ -118,10 +118,6 @@ class CameraWorker(QObject):
         self._thread.start()
 
     @property
-    def running(self) -> bool:
-        return self._thread.isRunning()
-
-    @property
     def frames_replaced(self) -> int:
         return self._decoder.replaced
 
