@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
 
         self.desk = DoorDesk(engine, event, settings, self.lock, self.sounds, self)
         self.field = ScanField()
-        self.field.setPlaceholderText(self.tr("Zeskanuj kod albo wpisz nazwisko…"))
         self.field.setAccessibleName(self.tr("Kod lub nazwisko"))
         self.field.configure(without_enter=settings.scanner_without_enter,
                              gap_ms=settings.burst_gap_ms, pause_ms=settings.burst_pause_ms)
@@ -208,7 +207,6 @@ class MainWindow(QMainWindow):
         self.stats_label = QLabel()
         self.statusBar().addWidget(self.station_label, 1)
         self.statusBar().addPermanentWidget(self.stats_label)
-        self._show_station()
 
     def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey | str | None, slot: object,
                 checkable: bool = False) -> QAction:
@@ -260,7 +258,6 @@ class MainWindow(QMainWindow):
         tools.addAction(self.pin_action)
         help_menu = menu.addMenu(self.tr("&Pomoc"))
         help_menu.addAction(self._action(self.tr("&O programie…"), None, self.open_about))
-        self.exit_action.setChecked(self.desk.exit_mode)
         # The guest list's own keys act while the focus is in the list; from the scan field
         # these do the same for the highlighted guest (Enter is the field's own).
         for keys, slot in (("Ctrl+O", self.guests.check_out_selected),
