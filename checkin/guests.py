@@ -4,9 +4,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlmodel import col, select
+from sqlmodel import col, or_, select
 
 from . import codes
+from .collation import person_key
 from .db import session
 from .models import Guest
 from .textnorm import fold
@@ -36,9 +37,10 @@ class GuestRow:
         return data
 
 
-def search_terms(text: str) -> list[str]:
-    """Folded words of a search; a code typed with dashes matches its stored form too."""
-    return [t.replace("-", "") if "-" in t and len(t) > 8 else t for t in fold(text).split()]
+def search_terms(text: str) -> list[tuple[str, ...]]:
+    """Folded words of a search, each with its alternatives: a word with dashes matches as typed
+    (a double-barrelled name, "nowak-lis") or without them (a code typed grouped, K7M2-Q9XD-…)."""
+    return [(t, t.replace("-", "")) if "-" in t else (t,) for t in fold(text).split()]
 
 
 def _like(term: str) -> str:
@@ -49,10 +51,11 @@ def _like(term: str) -> str:
 def list_guests(engine: Engine, event_id: int, search: str | None = None) -> list[GuestRow]:
     """Guests of the event sorted by surname; with search, those matching every word."""
     query = select(Guest).where(Guest.event_id == event_id)
-    for term in search_terms(search or ""):
-        query = query.where(col(Guest.search_text).like(_like(term), escape="\\"))
+    for alternatives in search_terms(search or ""):
+        query = query.where(or_(*(col(Guest.search_text).like(_like(t), escape="\\")
+                                  for t in alternatives)))
     with session(engine) as s:
-        guests = s.exec(query.order_by(col(Guest.last_name), col(Guest.first_name))).all()
+        guests = s.exec(query).all()
     rows = [
         GuestRow(
             id=g.id or 0,
@@ -69,5 +72,5 @@ def list_guests(engine: Engine, event_id: int, search: str | None = None) -> lis
         )
         for g in guests
     ]
-    rows.sort(key=lambda r: (fold(r.last_name), fold(r.first_name)))
+    rows.sort(key=lambda r: person_key(r.last_name, r.first_name))
     return rows

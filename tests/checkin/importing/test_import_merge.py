@@ -245,3 +245,20 @@ def test_bulk_written_rows_read_back_exactly_on_postgresql(pg_url: str) -> None:
     assert before - timedelta(seconds=5) <= g.created_at <= datetime.now(UTC)
     assert (g.badge_prints, g.walk_in, g.inside_room_id) == (0, False, None)
     engine.dispose()
+
+
+def test_cli_search_finds_double_barrelled_names_and_grouped_codes(
+    engine: Engine, event: EventInfo, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from checkin import codes
+
+    path = write(tmp_path / "l.csv", [["Ewa", "Nowak-Lis", "", "", ""], ["Jan", "Łęcki", "", "", ""]])
+    import_file(engine, path, event.id)
+    db = str(engine.url.database)
+    for text, expected in [("Nowak-Lis", ["Nowak-Lis"]), ("nowak lis", ["Nowak-Lis"]),
+                           ("LECKI", ["Łęcki"])]:
+        assert main(["--db", db, "guests", "--search", text, "--json"]) == 0
+        assert [g["last_name"] for g in json.loads(capsys.readouterr().out)] == expected, text
+    code = guests(engine, event)["Jan Łęcki"].code
+    assert main(["--db", db, "guests", "--search", codes.display(code).lower(), "--json"]) == 0
+    assert [g["last_name"] for g in json.loads(capsys.readouterr().out)] == ["Łęcki"]
