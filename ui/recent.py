@@ -59,5 +59,5 @@ class RecentList(QListWidget):
         passage = next((p for p in self.passages if p.id == item.data(Qt.ItemDataRole.UserRole)), None)
         if passage is None or passage.undone or passage.verdict == "undo":
             return
-        if passage.verdict in ("admitted", "welcome_back", "exit", "override"):
+        if passage.verdict.recorded:  # someone went in or out: that can be taken back
             self.undoRequested.emit(passage.id, item.text())
