@@ -45,7 +45,6 @@ from sqlalchemy import Engine
 from checkin.search import GuestFilter, GuestIndex, ListedGuest, SearchRun
 from checkin.search_feed import Delta
 
-from . import qt_fixes  # noqa: F401  (PySide6 6.12.0 leaks None/True: see the module)
 from .guest_feed_client import GuestFeedClient
 from .guest_model import GuestTableModel
 

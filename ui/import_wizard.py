@@ -27,7 +27,6 @@ from checkin.importing.headers import Field
 from checkin.importing.reading import RawTable
 from checkin.importing.service import IMPORT_STEPS, ImportReport
 
-from . import qt_fixes  # noqa: F401  (PySide6 6.12.0 leaks None/True: see the module)
 from .import_columns import FIELD_CHOICES as FIELD_CHOICES  # the combos' choices, for callers
 from .import_columns import ColumnsPage
 from .import_worker import ImportTasks
