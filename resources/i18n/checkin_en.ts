@@ -40,12 +40,12 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="74"/>
+        <location filename="../../ui/report_dialog.py" line="62"/>
         <source>Wykres przybyć na 5 minut</source>
         <translation>Arrivals per 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="86"/>
+        <location filename="../../ui/report_dialog.py" line="74"/>
         <source>Nikt jeszcze nie wszedł.</source>
         <translation>Nobody has come in yet.</translation>
     </message>
@@ -116,93 +116,93 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_columns.py" line="69"/>
         <source>Sprawdź kolumny i zmiany</source>
         <translation>Check the columns and the changes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217"/>
+        <location filename="../../ui/import_columns.py" line="70"/>
         <source>Nad każdą kolumną wybierz, co zawiera. Poniżej: co zmieni import (nic nie jest jeszcze zapisane).</source>
         <translation>Above each column choose what it holds. Below: what the import will change (nothing is saved yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_columns.py" line="80"/>
         <source>Rozumiem ostrzeżenia — importuj mimo nich (wiersze oznaczone jako pominięte nie zostaną dodane)</source>
         <translation>I understand the warnings — import anyway (rows marked as skipped will not be added)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_columns.py" line="103"/>
         <source>Kolumna {n}</source>
         <translation>Column {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251"/>
+        <location filename="../../ui/import_columns.py" line="104"/>
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="287"/>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_columns.py" line="140"/>
+        <location filename="../../ui/import_columns.py" line="155"/>
         <source>Sprawdzanie zmian…</source>
         <translation>Checking the changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313"/>
+        <location filename="../../ui/import_columns.py" line="166"/>
         <source>Nowe osoby: {n}</source>
         <translation>New people: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_columns.py" line="167"/>
         <source> (w tym odwołane: {n})</source>
         <translation> (of them cancelled: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="315"/>
+        <location filename="../../ui/import_columns.py" line="168"/>
         <source>Zmienione dane: {n}</source>
         <translation>Changed details: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="316"/>
+        <location filename="../../ui/import_columns.py" line="169"/>
         <source>Bez zmian: {n}</source>
         <translation>Unchanged: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_columns.py" line="171"/>
         <source>Brak w tym pliku: {n} (pozostają na liście, nic nie zostanie usunięte)</source>
         <translation>Not in this file: {n} (they stay on the list, nothing is removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_columns.py" line="174"/>
         <source>Ostrzeżenia: {n} — sprawdź je poniżej</source>
         <translation>Warnings: {n} — check them below</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_columns.py" line="189"/>
         <source>wiersz {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_columns.py" line="191"/>
         <source>, kolumna „{column}”</source>
         <translation>, column “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_columns.py" line="192"/>
         <source>Ostrzeżenie — {where}: {message}</source>
         <translation>Warning — {where}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="351"/>
+        <location filename="../../ui/import_columns.py" line="197"/>
         <source>Zmiana — wiersz {row}: {name}: {what}</source>
         <translation>Change — row {row}: {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_columns.py" line="203"/>
         <source>Brak w pliku: {name}</source>
         <translation>Not in the file: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365"/>
+        <location filename="../../ui/import_columns.py" line="218"/>
         <source>… i {n} więcej</source>
         <translation>… and {n} more</translation>
     </message>
@@ -231,57 +231,57 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>Wybierz plik z listą zgłoszeń</source>
         <translation>Choose the registration list file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="137"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>Plik CSV albo XLSX, np. eksport z formularza rejestracji.</source>
         <translation>A CSV or XLSX file, e.g. an export from the registration form.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139"/>
+        <location filename="../../ui/import_wizard.py" line="105"/>
         <source>ścieżka do pliku CSV lub XLSX</source>
         <translation>path to a CSV or XLSX file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="142"/>
+        <location filename="../../ui/import_wizard.py" line="108"/>
         <source>Wybierz plik…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>Lista zgłoszeń</source>
         <translation>Registration list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="126"/>
         <source>Listy zgłoszeń (*.csv *.tsv *.txt *.xlsx *.xlsm);;Wszystkie pliki (*)</source>
         <translation>Registration lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="144"/>
         <source>Wczytywanie pliku {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="155"/>
         <source>CSV, kodowanie {encoding}, separator „{sep}”</source>
         <translation>CSV, encoding {encoding}, separator “{sep}”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>arkusz XLSX „{sheet}”</source>
         <translation>XLSX sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Plik {name}: {how}; nagłówki w wierszu {header}, wierszy danych: {rows}.</source>
         <translation>File {name}: {how}; headers in row {header}, data rows: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>Nic nie zostało zmienione. Wybierz inny plik.</source>
         <translation>Nothing was changed. Choose another file.</translation>
     </message>
@@ -289,67 +289,67 @@
 <context>
     <name>GuestListPanel</name>
     <message>
-        <location filename="../../ui/guest_list.py" line="332"/>
+        <location filename="../../ui/guest_list.py" line="328"/>
         <source>&amp;Wszyscy</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="332"/>
+        <location filename="../../ui/guest_list.py" line="328"/>
         <source>W ś&amp;rodku</source>
         <translation>&amp;Inside</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="333"/>
+        <location filename="../../ui/guest_list.py" line="329"/>
         <source>&amp;Nie dotarli</source>
         <translation>&amp;Not arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="333"/>
+        <location filename="../../ui/guest_list.py" line="329"/>
         <source>&amp;Po wyjściu</source>
         <translation>&amp;Left</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="334"/>
+        <location filename="../../ui/guest_list.py" line="330"/>
         <source>&amp;Dopisani na miejscu</source>
         <translation>&amp;Walk-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="340"/>
+        <location filename="../../ui/guest_list.py" line="336"/>
         <source>Wpuść (Enter)</source>
         <translation>Admit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="341"/>
+        <location filename="../../ui/guest_list.py" line="337"/>
         <source>Wyjście (Ctrl+O)</source>
         <translation>Exit (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="342"/>
+        <location filename="../../ui/guest_list.py" line="338"/>
         <source>Identyfikator (Ctrl+P)</source>
         <translation>Badge (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="365"/>
+        <location filename="../../ui/guest_list.py" line="361"/>
         <source>Nie można odczytać listy gości z bazy danych; ponowię próbę.</source>
         <translation>Cannot read the guest list from the database; trying again.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="459"/>
+        <location filename="../../ui/guest_list.py" line="455"/>
         <source>Wczytywanie listy gości…</source>
         <translation>Loading the guest list…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="463"/>
+        <location filename="../../ui/guest_list.py" line="459"/>
         <source>Nikt nie pasuje do „{query}”</source>
         <translation>Nobody matches “{query}”</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="465"/>
+        <location filename="../../ui/guest_list.py" line="461"/>
         <source>Na liście: {shown} z {total}</source>
         <translation>Listed: {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_list.py" line="467"/>
+        <location filename="../../ui/guest_list.py" line="463"/>
         <source>(podobnych: {n})</source>
         <translation>(similar: {n})</translation>
     </message>
@@ -430,22 +430,22 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="390"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>Importowanie listy z pliku {name}…</source>
         <translation>Importing the list from {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="426"/>
+        <location filename="../../ui/import_wizard.py" line="217"/>
         <source>Zaimportowano. Nowe osoby: {added}, zmienione dane: {updated}, bez zmian: {same}.</source>
         <translation>Imported. New people: {added}, changed details: {updated}, unchanged: {same}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>Nic nie zaimportowano: plik zmienił się od podglądu i ma nowe ostrzeżenia. Uruchom import ponownie, aby je zobaczyć.</source>
         <translation>Nothing was imported: the file changed since the preview and has new warnings. Run the import again to see them.</translation>
     </message>
@@ -458,12 +458,12 @@
         <translation>Could not read {name}. Details were written to the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_worker.py" line="51"/>
+        <location filename="../../ui/import_worker.py" line="52"/>
         <source>Nie udało się sprawdzić pliku {name}. Szczegóły zapisano w dzienniku programu.</source>
         <translation>Could not check {name}. Details were written to the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_worker.py" line="65"/>
+        <location filename="../../ui/import_worker.py" line="67"/>
         <source>Import z pliku {name} nie powiódł się; niczego nie zmieniono. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The import from {name} failed; nothing was changed. Details were written to the program&apos;s log.</translation>
     </message>
@@ -471,87 +471,87 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="43"/>
+        <location filename="../../ui/import_columns.py" line="35"/>
         <source>Imię</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="44"/>
+        <location filename="../../ui/import_columns.py" line="36"/>
         <source>Nazwisko</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="45"/>
+        <location filename="../../ui/import_columns.py" line="37"/>
         <source>Imię i nazwisko</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="46"/>
+        <location filename="../../ui/import_columns.py" line="38"/>
         <source>Organizacja</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="47"/>
+        <location filename="../../ui/import_columns.py" line="39"/>
         <source>Rola/kategoria</source>
         <translation>Role/category</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="48"/>
+        <location filename="../../ui/import_columns.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="49"/>
+        <location filename="../../ui/import_columns.py" line="41"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="50"/>
+        <location filename="../../ui/import_columns.py" line="42"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="51"/>
+        <location filename="../../ui/import_columns.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="52"/>
+        <location filename="../../ui/import_columns.py" line="44"/>
         <source>— pomiń/dodatkowe pole —</source>
         <translation>— skip/extra field —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="55"/>
+        <location filename="../../ui/import_columns.py" line="47"/>
         <source>dodatkowe pola</source>
         <translation>extra fields</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="86"/>
+        <location filename="../../ui/import_wizard.py" line="52"/>
         <source>Import listy zgłoszeń</source>
         <translation>Import a registration list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="91"/>
+        <location filename="../../ui/import_wizard.py" line="57"/>
         <source>Dalej &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="92"/>
+        <location filename="../../ui/import_wizard.py" line="58"/>
         <source>&lt; Wstecz</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="93"/>
+        <location filename="../../ui/import_wizard.py" line="59"/>
         <source>Importuj</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94"/>
+        <location filename="../../ui/import_wizard.py" line="60"/>
         <source>Zakończ</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95"/>
+        <location filename="../../ui/import_wizard.py" line="61"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -564,196 +564,195 @@
         <translation>Guest check-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Zeskanuj kod albo wpisz nazwisko…</source>
         <translation>Scan a code or type a surname…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Kod lub nazwisko</source>
         <translation>Code or surname</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Spoza listy</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Sale</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Ostatnio na tym stanowisku (dwuklik: cofnij)</source>
         <translation>Recent at this station (double-click: undo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Wydarzenie</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Importuj listę gości…</source>
         <translation>&amp;Import a guest list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Otwórz inne wydarzenie lub bazę…</source>
         <translation>&amp;Open another event or database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Podsumowanie i eksport…</source>
         <translation>&amp;Summary and export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Zamknij</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Drzwi</source>
         <translation>&amp;Door</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Cofnij ostatnią czynność</source>
         <translation>&amp;Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Osoba &amp;spoza listy…</source>
         <translation>&amp;Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Tryb &amp;wyjścia</source>
         <translation>E&amp;xit mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Wpuść ponad &amp;limit (koordynator)</source>
         <translation>Admit over the &amp;limit (supervisor)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Tryb &amp;tylko wejście (bez listy gości)</source>
         <translation>&amp;Door-only mode (no guest list)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Gotowe — wyczyść ekran</source>
         <translation>Done — clear the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Widok</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Ekran zajętości sal (drugi monitor)</source>
         <translation>Room &amp;occupancy display (second screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Pełny ekran</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Skanowanie &amp;kamerą</source>
         <translation>&amp;Camera scanning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Ustawienia</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Ustawienia stanowiska…</source>
         <translation>&amp;Station settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Ustaw &amp;PIN koordynatora…</source>
         <translation>Set the supervisor &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Pomoc</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;O programie…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Nie wydrukowano identyfikatora: {reason}</source>
         <translation>The badge was not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Brak połączenia z bazą danych — liczniki sal mogą być nieaktualne</source>
         <translation>No connection to the database — room counts may be out of date</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Cofnąć ten wpis?
 {entry}</source>
         <translation>Undo this entry?
 {entry}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>tryb tylko wejście</source>
         <translation>door-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Kopia zapasowa nie powiodła się: {reason}</source>
         <translation>The backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>zarejestrowani: {registered}  ·  przybyli: {attended}  ·  w środku: {inside}</source>
         <translation>registered: {registered}  ·  arrived: {attended}  ·  inside: {inside}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Zeskanuj kod…</source>
         <translation>Scan a code…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Podaj PIN koordynatora, aby pokazać listę gości.</source>
         <translation>Enter the supervisor PIN to show the guest list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Podaj PIN koordynatora, aby zmienić wydarzenie.</source>
         <translation>Enter the supervisor PIN to change the event.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Podaj PIN koordynatora, aby zmienić ustawienia.</source>
         <translation>Enter the supervisor PIN to change the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Podaj obecny PIN koordynatora.</source>
         <translation>Enter the current supervisor PIN.</translation>
     </message>
@@ -838,47 +837,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="119"/>
+        <location filename="../../ui/report_dialog.py" line="107"/>
         <source>Podsumowanie i eksport</source>
         <translation>Summary and export</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="124"/>
+        <location filename="../../ui/report_dialog.py" line="112"/>
         <source>Liczby</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="126"/>
+        <location filename="../../ui/report_dialog.py" line="114"/>
         <source>Obłożenie sal</source>
         <translation>Room occupancy</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="133"/>
+        <location filename="../../ui/report_dialog.py" line="121"/>
         <source>Przybycia na 5 minut</source>
         <translation>Arrivals per 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="138"/>
+        <location filename="../../ui/report_dialog.py" line="126"/>
         <source>Eksport CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="138"/>
+        <location filename="../../ui/report_dialog.py" line="126"/>
         <source>Eksport XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="139"/>
+        <location filename="../../ui/report_dialog.py" line="127"/>
         <source>Lista obecności (PDF)</source>
         <translation>Attendance list (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="140"/>
+        <location filename="../../ui/report_dialog.py" line="128"/>
         <source>Raport (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="147"/>
+        <location filename="../../ui/report_dialog.py" line="135"/>
         <source>Baza danych: {db}
 Kopie zapasowe: {backups}
 Dziennik: {logs}
@@ -889,82 +888,82 @@ Log: {logs}
 After the event remove personal data with: checkin purge</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="152"/>
+        <location filename="../../ui/report_dialog.py" line="140"/>
         <source>Wczytywanie…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="173"/>
+        <location filename="../../ui/report_dialog.py" line="161"/>
         <source>Zarejestrowani</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="174"/>
+        <location filename="../../ui/report_dialog.py" line="162"/>
         <source>Obecni</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="175"/>
+        <location filename="../../ui/report_dialog.py" line="163"/>
         <source>Nieobecni</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="176"/>
+        <location filename="../../ui/report_dialog.py" line="164"/>
         <source>Zgłoszeni na miejscu</source>
         <translation>Walk-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="177"/>
+        <location filename="../../ui/report_dialog.py" line="165"/>
         <source>Odwołane zgłoszenia</source>
         <translation>Cancelled registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="178"/>
+        <location filename="../../ui/report_dialog.py" line="166"/>
         <source>Organizacje</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="179"/>
+        <location filename="../../ui/report_dialog.py" line="167"/>
         <source>Frekwencja</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="180"/>
+        <location filename="../../ui/report_dialog.py" line="168"/>
         <source>W środku teraz</source>
         <translation>Inside now</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="184"/>
+        <location filename="../../ui/report_dialog.py" line="172"/>
         <source>najwięcej {peak} z {capacity} ({when})</source>
         <translation>peak {peak} of {capacity} ({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="195"/>
+        <location filename="../../ui/report_dialog.py" line="183"/>
         <source>Nie udało się wczytać podsumowania — szczegóły w dzienniku.</source>
         <translation>Could not load the summary — details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="200"/>
+        <location filename="../../ui/report_dialog.py" line="188"/>
         <source>Zapisz jako</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="206"/>
+        <location filename="../../ui/report_dialog.py" line="194"/>
         <source>Zapisywanie {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="211"/>
+        <location filename="../../ui/report_dialog.py" line="199"/>
         <source>Zapisano: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="219"/>
+        <location filename="../../ui/report_dialog.py" line="207"/>
         <source>Nie udało się zapisać pliku — szczegóły w dzienniku.</source>
         <translation>Could not save the file — details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="223"/>
+        <location filename="../../ui/report_dialog.py" line="211"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
