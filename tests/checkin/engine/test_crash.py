@@ -27,13 +27,15 @@ def test_killed_station_loses_no_reported_admission(tmp_path: Path) -> None:
     db = tmp_path / "crash.sqlite"
     engine = open_database(str(db))
     event_id = make_event(engine, rooms=(("Sala 005", 100_000),))
-    codes, _ = add_guests(engine, event_id, 4000)
+    # Each round gets more codes than a fast machine admits before the kill (at most ~0.25 s after
+    # the first admission), so the kill always lands mid-work; 20 rounds never use them all up.
+    codes, _ = add_guests(engine, event_id, 20_000)
     rng = random.Random(20260227)
     reported: list[dict[str, int]] = []
     for round_ in range(KILLS):
         with engine.connect() as conn:
             left = list(conn.execute(sa.select(GUEST.c.code).where(GUEST.c.inside_room_id.is_(None))
-                                     .limit(400)).scalars())
+                                     .limit(2000)).scalars())
         proc = subprocess.Popen(
             [sys.executable, "-m", "tests.checkin.engine.station_worker", str(db), str(event_id),
              f"Wejście {round_ % 3}", "loop", "0", str(round_), *left],
