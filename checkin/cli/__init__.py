@@ -5,6 +5,7 @@ Exit codes: 0 done, 1 refused (bad input, refused verdict; nothing changed), 2 e
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -50,6 +51,16 @@ def _utf8_streams() -> None:
             reconfigure(errors="replace")
 
 
+BROKEN_PIPE = 128 + 13  # the shell's code for a process ended by SIGPIPE
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit, which would raise a second BrokenPipeError.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
 # Opens the desktop window for `checkin` / `checkin gui`. The domain never imports the UI: the
 # console entry point (ui.launcher) passes it in, so this package stays free of Qt.
 GuiOpener = Callable[[argparse.Namespace], int]
@@ -77,6 +88,11 @@ def main(argv: Sequence[str] | None = None, gui: GuiOpener | None = None,
     except KeyboardInterrupt:
         print("checkin: przerwano.", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (`checkin stats | head -2`): the command's own work is done or
+        # not, as it was; nobody is left to read a message. Exit as a tool killed by SIGPIPE would.
+        _silence_stdout()
+        return BROKEN_PIPE
     except Exception:
         log.exception("unexpected error in `checkin %s`", " ".join(argv or sys.argv[1:]))
         print(

@@ -74,3 +74,17 @@ def test_demo_sets_up_the_sample_event(tmp_path: Path, capsys: pytest.CaptureFix
     assert "nowe osoby 150" in out
     assert main(["--db", db, "demo"]) == 0  # running it again changes nothing
     assert "nowe osoby 0, bez zmian 150" in capsys.readouterr().out
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
+    """`checkin guests | head -1`: no "unexpected error" message, nothing in the error log."""
+    exe = Path(sys.executable).with_name("checkin")
+    env = {"CHECKIN_DB": str(tmp_path / "e.sqlite"), "CHECKIN_HOME": str(tmp_path / "home"),
+           "PATH": "/usr/bin:/bin"}
+    subprocess.run([exe, "demo"], env=env, capture_output=True, check=True)
+    done = subprocess.run(f"'{exe}' guests | head -1", shell=True, env=env, capture_output=True,
+                          text=True, check=False)
+    assert done.stdout.startswith("Nazwisko")
+    assert done.stderr == ""
+    log = tmp_path / "home" / "logs" / "checkin.log"
+    assert "unexpected error" not in log.read_text(encoding="utf-8")
